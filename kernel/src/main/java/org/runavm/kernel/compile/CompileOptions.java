@@ -1,0 +1,33 @@
+package org.runavm.kernel.compile;
+
+/**
+ * How to compile: the settings of {@code runa compile} ({@code --optimize}, {@code --no-debug-info},
+ * {@code --aot}).
+ *
+ * @param optimizeLevel 0 (none) to 3 (most); level 0 still folds nothing away that changes behaviour
+ * @param debugInfo     whether line/column and local-variable tables are emitted
+ * @param aot           whether ahead-of-time code is produced as well
+ */
+public record CompileOptions(int optimizeLevel, boolean debugInfo, boolean aot) {
+
+    /** The CLI defaults: optimize level 1, debug info on, no AOT. */
+    public static final CompileOptions DEFAULTS = new CompileOptions(1, true, false);
+
+    public CompileOptions {
+        if (optimizeLevel < 0 || optimizeLevel > 3) {
+            throw new IllegalArgumentException("optimize level must be 0-3, not " + optimizeLevel);
+        }
+    }
+
+    public CompileOptions withOptimizeLevel(int level) {
+        return new CompileOptions(level, debugInfo, aot);
+    }
+
+    public CompileOptions withDebugInfo(boolean on) {
+        return new CompileOptions(optimizeLevel, on, aot);
+    }
+
+    public CompileOptions withAot(boolean on) {
+        return new CompileOptions(optimizeLevel, debugInfo, on);
+    }
+}
