@@ -4,11 +4,35 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * One call of a {@link NativeFunction}: its arguments and its result, independent of how an engine
- * represents values. Accessors that expect a type raise a Runa {@code TypeError} naming the parameter
- * when the argument has another type.
+ * represents values. Implemented by engines.
+ *
+ * <p>Scalar accessors ({@link #integer}, {@link #text} ...) are the fast path. {@link #argument} and
+ * {@link #returnValue} convert whole values between Runa and Java with this mapping (a deep copy for
+ * containers):
+ * <table>
+ * <caption>Runa values as Java values</caption>
+ * <tr><th>Runa</th><th>Java</th></tr>
+ * <tr><td>Null</td><td>{@code null}</td></tr>
+ * <tr><td>Integer</td><td>{@link Long}</td></tr>
+ * <tr><td>Decimal</td><td>{@link Double}</td></tr>
+ * <tr><td>Boolean</td><td>{@link Boolean}</td></tr>
+ * <tr><td>Text</td><td>{@link String}</td></tr>
+ * <tr><td>List</td><td>{@link java.util.List} (mutable {@code ArrayList})</td></tr>
+ * <tr><td>Map</td><td>{@link java.util.Map} (insertion-ordered {@code LinkedHashMap})</td></tr>
+ * <tr><td>Set</td><td>{@link java.util.Set} (insertion-ordered {@code LinkedHashSet})</td></tr>
+ * <tr><td>Tuple</td><td>{@link RunaTuple}</td></tr>
+ * <tr><td>Bytes</td><td>{@code byte[]}</td></tr>
+ * <tr><td>a value of a native type</td><td>its {@link NativeObject}</td></tr>
+ * <tr><td>anything else (instances, functions, tasks)</td><td>an opaque {@link ValueRef}</td></tr>
+ * </table>
+ * A {@link ValueRef} is valid only during the call that produced it; passing it back through
+ * {@link #returnValue} or {@link #callFunction} returns the original value, identity intact.
  */
 @ProviderType
 public interface NativeCall {
+    /** The VM this call runs in: its security policy, standard streams, arguments and environment. */
+    ModuleEnvironment environment();
+
     int argumentCount();
 
     /** The Runa type name of argument {@code index} ({@code "Integer"}, {@code "Text"}, ...). */
@@ -16,6 +40,7 @@ public interface NativeCall {
 
     boolean isNull(int index);
 
+    /** An Integer argument; raises {@code TypeError} naming the parameter for any other type. */
     long integer(int index);
 
     /** An Integer or Decimal argument as a double. */
@@ -24,6 +49,19 @@ public interface NativeCall {
     boolean bool(int index);
 
     String text(int index);
+
+    /** Argument {@code index} converted to Java as the table above says. */
+    Object argument(int index);
+
+    /** For a method of a native type: the receiver's Java state; otherwise {@code null}. */
+    NativeObject receiver();
+
+    /**
+     * Calls the Runa function passed as argument {@code index} (a process or lambda) with
+     * {@code arguments} (converted from Java like {@link #returnValue}) and returns its result
+     * converted to Java. A Runa error inside it propagates out of the native function unchanged.
+     */
+    Object callFunction(int index, Object... arguments);
 
     void returnNull();
 
@@ -35,9 +73,14 @@ public interface NativeCall {
 
     void returnText(String value);
 
+    /** Returns {@code value} converted to Runa as the table above says. */
+    void returnValue(Object value);
+
     /**
      * Makes the call fail with a Runa error of type {@code errorType} (e.g. {@code "ValueError"}) and
-     * {@code message}; the function returns normally after calling this and its result is ignored.
+     * {@code message}. Throws {@link NativeError}; code after it does not run.
      */
-    void raise(String errorType, String message);
+    default void raise(String errorType, String message) {
+        throw new NativeError(errorType, message);
+    }
 }
