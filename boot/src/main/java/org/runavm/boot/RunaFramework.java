@@ -32,6 +32,10 @@ import org.slf4j.LoggerFactory;
 public final class RunaFramework implements AutoCloseable {
     /** Service property naming the command a {@code ToIntFunction<String[]>} command service runs. */
     public static final String COMMAND_PROPERTY = "runavm.command";
+    /** Framework property with the running distribution's name ({@code standard}, {@code embedded} ...). */
+    public static final String DISTRIBUTION_PROPERTY = "runavm.distribution";
+    /** Framework property with the running distribution's version. */
+    public static final String DISTRIBUTION_VERSION_PROPERTY = "runavm.distribution.version";
     /** Packages the class path provides to every bundle: the logging API, bound once, here. */
     static final String SYSTEM_PACKAGES_EXTRA =
             "org.slf4j;version=2.0.17,org.slf4j.event;version=2.0.17,org.slf4j.helpers;version=2.0.17,org.slf4j.spi;version=2.0.17";
@@ -78,7 +82,7 @@ public final class RunaFramework implements AutoCloseable {
 
     private static RunaFramework start(Distribution distribution, FrameworkCache cache, Map<String, String> properties,
             boolean fromCache) throws BootException {
-        Framework framework = newFramework(cache, properties, fromCache);
+        Framework framework = newFramework(distribution, cache, properties, fromCache);
         try {
             framework.init();
             if (fromCache && installedBundleCount(framework) != distribution.bundleEntries().size()) {
@@ -122,8 +126,11 @@ public final class RunaFramework implements AutoCloseable {
         return start(distribution, cache, properties, false);
     }
 
-    private static Framework newFramework(FrameworkCache cache, Map<String, String> properties, boolean fromCache) {
+    private static Framework newFramework(Distribution distribution, FrameworkCache cache, Map<String, String> properties,
+            boolean fromCache) {
         Map<String, Object> config = new HashMap<>();
+        config.put(DISTRIBUTION_PROPERTY, distribution.name());
+        config.put(DISTRIBUTION_VERSION_PROPERTY, distribution.version());
         config.put(Constants.FRAMEWORK_STORAGE, cache.storage().toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, fromCache ? "none" : Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SYSTEM_PACKAGES_EXTRA);

@@ -1,0 +1,45 @@
+package org.runavm.it;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** One run of a distribution jar as a separate process, as a user would start it. */
+record CommandRun(int exitStatus, String stdout, String stderr) {
+    private static final long TIMEOUT_SECONDS = 120;
+
+    /** Runs {@code command} ({@code runavm} or {@code runa}) of distribution {@code name} with {@code args}. */
+    static CommandRun of(String name, String command, Path workDir, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>();
+        line.add(System.getProperty("runavm.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        line.add("-Drunavm.command=" + command);
+        line.add("-jar");
+        line.add(Distributions.jar(name).toString());
+        line.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(line).directory(workDir.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("runavm " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+        }
+        return new CommandRun(process.exitValue(), out.join(), err.join());
+    }
+
+    private static String read(java.io.InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

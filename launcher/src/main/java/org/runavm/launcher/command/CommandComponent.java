@@ -1,0 +1,88 @@
+package org.runavm.launcher.command;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.runavm.kernel.RunaVmFactory;
+import org.runavm.kernel.VmStreams;
+import org.runavm.kernel.compile.Compiler;
+import org.runavm.kernel.loader.Loader;
+import org.runavm.launcher.cli.Tool;
+
+/**
+ * A command service: the boot launcher finds it by its {@code runavm.command} property and calls it
+ * with the command line. Its references are optional, so {@code --help} and {@code --version} work in
+ * any runtime, and dynamic, so a command always uses the services installed at the moment it runs.
+ */
+abstract class CommandComponent implements ToIntFunction<String[]>, InstalledRuntime {
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RunaVmFactory factory;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Loader loader;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Compiler compiler;
+
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
+
+    abstract Tool tool();
+
+    @Override
+    public int applyAsInt(String[] args) {
+        return new Commands(tool(), this, System.getenv(), VmStreams.system()).execute(args);
+    }
+
+    @Override
+    public String distributionName() {
+        return Optional.ofNullable(context.getProperty("runavm.distribution")).orElse("standard");
+    }
+
+    @Override
+    public String distributionVersion() {
+        return Optional.ofNullable(context.getProperty("runavm.distribution.version")).orElse("");
+    }
+
+    @Override
+    public List<String> bundles() {
+        return Arrays.stream(context.getBundles())
+                .filter(b -> b.getBundleId() != 0)
+                .map(CommandComponent::describe)
+                .toList();
+    }
+
+    private static String describe(Bundle bundle) {
+        return bundle.getSymbolicName() + " " + bundle.getVersion();
+    }
+
+    @Override
+    public Optional<RunaVmFactory> factory() {
+        return Optional.ofNullable(factory);
+    }
+
+    @Override
+    public Optional<Loader> loader() {
+        return Optional.ofNullable(loader);
+    }
+
+    @Override
+    public Optional<Compiler> compiler() {
+        return Optional.ofNullable(compiler);
+    }
+}
