@@ -80,7 +80,7 @@ final class EndpointParser {
 
     private static String host(String raw, boolean pattern) throws InvalidScopeException {
         String host = raw.toLowerCase(Locale.ROOT);
-        if (host.endsWith(".") && host.length() > 1) {
+        if (host.endsWith(".") && host.length() > 1 && !host.equals("*.")) {
             host = host.substring(0, host.length() - 1);
         }
         if (host.isEmpty()) {
