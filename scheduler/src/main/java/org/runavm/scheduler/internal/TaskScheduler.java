@@ -256,8 +256,8 @@ public final class TaskScheduler implements Scheduler {
         onShutdown.run();
     }
 
-    /** Slots in use (for tests): live counted tasks plus actors. */
-    int reservedSlots() {
+    /** {@code max_tasks} slots in use: live tasks, pending timers and actors. */
+    public int reservedSlots() {
         return registry.reservedCount();
     }
 
