@@ -230,6 +230,7 @@ public final class Lexer {
                 if (n != '=') {
                     error(col, "unexpected character `!` (use `not` for negation, `!=` for inequality)");
                     pos++;
+                    add(TokenKind.ERROR, null, "!", null, col);
                     return;
                 }
                 kind = TokenKind.NOT_EQUAL;
@@ -247,8 +248,10 @@ public final class Lexer {
             }
             default -> {
                 int cp = src.codePointAt(pos);
-                error(col, "unexpected character `" + new String(Character.toChars(cp)) + "`");
+                String ch = new String(Character.toChars(cp));
+                error(col, "unexpected character `" + ch + "`");
                 advance(cp);
+                add(TokenKind.ERROR, null, ch, null, col);
                 return;
             }
         }

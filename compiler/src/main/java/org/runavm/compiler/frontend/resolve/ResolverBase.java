@@ -84,7 +84,7 @@ abstract class ResolverBase {
             if (existing != null) {
                 if (existing.declared() != null) {
                     error(pos, "`" + name + "` is already declared at line " + existing.declared().line()
-                            + (s == scope ? "" : " (shadowing is not allowed)"));
+                            + " (shadowing is not allowed)");
                 }
                 return existing;
             }
