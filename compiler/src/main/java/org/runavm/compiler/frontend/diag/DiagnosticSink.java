@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.runavm.kernel.compile.Diagnostic;
+import org.runavm.kernel.compile.Severity;
 
 /**
  * Collects the errors of one compilation, up to {@link #LIMIT}.
@@ -19,6 +20,7 @@ public final class DiagnosticSink {
 
     private final String file;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Diagnostic> warnings = new ArrayList<>();
 
     public DiagnosticSink(String file) {
         this.file = file;
@@ -28,6 +30,17 @@ public final class DiagnosticSink {
         if (diagnostics.size() < LIMIT) {
             diagnostics.add(Diagnostic.error(file, Math.max(1, line), Math.max(1, column), message));
         }
+    }
+
+    /** A warning never fails a compilation and does not count towards {@link #LIMIT}. */
+    public void warning(int line, int column, String message) {
+        if (warnings.size() < LIMIT) {
+            warnings.add(new Diagnostic(file, Math.max(1, line), Math.max(1, column), Severity.WARNING, message));
+        }
+    }
+
+    public List<Diagnostic> warnings() {
+        return List.copyOf(warnings);
     }
 
     public boolean hasErrors() {

@@ -14,10 +14,10 @@ import org.runavm.compiler.frontend.diag.DiagnosticSink;
  * or {@code =}, the break is dropped; blank lines, {@code #} comments and {@code Note:} lines
  * produce nothing. A run of breaks becomes one {@link TokenKind#NEWLINE}.
  *
- * <p>Recovery: an unclosed bracket would otherwise swallow the rest of the file into one
- * statement. When a line inside brackets starts with a word that only ever starts a statement
- * ({@code Let}, {@code End}, {@code If}...), the lexer assumes the bracket was never closed, ends
- * the statement there and lets the parser report the missing bracket.
+ * <p>Recovery: an unclosed bracket (or a line ending in a dangling operator) would otherwise
+ * swallow the following lines into one statement. When such a continued line starts with a word
+ * that only ever starts a statement ({@code Let}, {@code End}, {@code If}...), the lexer ends the
+ * broken statement before it and lets the parser report what is missing.
  */
 public final class Lexer {
 
@@ -43,6 +43,8 @@ public final class Lexer {
     private int lineSurrogates;
     private int depth;
     private boolean atLineStart = true;
+    /** The previous line ended with an operator, a comma, `=` or `=>`, so this one continues it. */
+    private boolean continued;
 
     public Lexer(String src, DiagnosticSink sink) {
         this.src = src;
@@ -83,12 +85,13 @@ public final class Lexer {
 
     private void afterToken(int index, int startLine, int col) {
         Token t = tokens.get(index);
-        if (atLineStart && depth > 0 && t.keyword() != null && STATEMENT_STARTERS.contains(t.keyword())) {
-            // An unclosed bracket: end the broken statement before this line (see class comment).
+        if (atLineStart && (depth > 0 || continued) && t.keyword() != null && STATEMENT_STARTERS.contains(t.keyword())) {
+            // An unclosed bracket or a dangling operator: end the broken statement before this line.
             tokens.add(index, new Token(TokenKind.NEWLINE, null, "", null, startLine, col));
             depth = 0;
         }
         atLineStart = false;
+        continued = false;
     }
 
     private void lineBreak(char c) {
@@ -97,8 +100,12 @@ public final class Lexer {
         if (c == '\r' && pos < src.length() && src.charAt(pos) == '\n') {
             pos++;
         }
-        if (depth == 0 && !tokens.isEmpty() && !continues(last())) {
-            tokens.add(new Token(TokenKind.NEWLINE, null, "", null, line, col));
+        if (depth == 0 && !tokens.isEmpty()) {
+            if (!continues(last())) {
+                tokens.add(new Token(TokenKind.NEWLINE, null, "", null, line, col));
+            } else if (!last().is(TokenKind.NEWLINE)) {
+                continued = true;
+            }
         }
         line++;
         lineStart = pos;
@@ -230,6 +237,7 @@ public final class Lexer {
                 if (n != '=') {
                     error(col, "unexpected character `!` (use `not` for negation, `!=` for inequality)");
                     pos++;
+                    add(TokenKind.ERROR, null, "!", null, col);
                     return;
                 }
                 kind = TokenKind.NOT_EQUAL;
@@ -247,8 +255,10 @@ public final class Lexer {
             }
             default -> {
                 int cp = src.codePointAt(pos);
-                error(col, "unexpected character `" + new String(Character.toChars(cp)) + "`");
+                String ch = new String(Character.toChars(cp));
+                error(col, "unexpected character `" + ch + "`");
                 advance(cp);
+                add(TokenKind.ERROR, null, ch, null, col);
                 return;
             }
         }

@@ -11,6 +11,8 @@ public enum TokenKind {
     ASSIGN("="), ARROW("=>"),
     PLUS_ASSIGN("+="), MINUS_ASSIGN("-="), STAR_ASSIGN("*="), SLASH_ASSIGN("/="),
     SLASH_SLASH_ASSIGN("//="), PERCENT_ASSIGN("%="),
+    /** A character that starts no token; already reported by the lexer, skipped quietly by the parser. */
+    ERROR("invalid character"),
     NEWLINE("end of line"), EOF("end of file");
 
     public final String symbol;

@@ -349,6 +349,10 @@ abstract class ExpressionParser extends TypeParser {
             case KEYWORD -> {
                 return parseKeywordPrimary(t);
             }
+            case ERROR -> {
+                advance(); // reported by the lexer
+                return new Expr.Error(p);
+            }
             default -> throw errorHere("expression expected, found " + t.describe());
         }
     }

@@ -136,8 +136,28 @@ abstract class TokenCursor {
     }
 
     final ParseError errorAt(Token t, String message) {
-        sink.error(t.line(), t.column(), message);
+        Pos p = reportPos(t);
+        sink.error(p.line(), p.column(), message);
         return ParseError.INSTANCE;
+    }
+
+    /**
+     * Where to report a problem found at {@code t}. A line end or the end of the file has no text
+     * of its own, so the caret goes just after the last token before it, on the line that is
+     * actually incomplete.
+     */
+    final Pos reportPos(Token t) {
+        if (!t.is(TokenKind.NEWLINE) && !t.is(TokenKind.EOF)) {
+            return pos(t);
+        }
+        int i = t == peek() ? index : tokens.indexOf(t);
+        for (int k = (i < 0 ? index : i) - 1; k >= 0; k--) {
+            Token prev = tokens.get(k);
+            if (!prev.is(TokenKind.NEWLINE)) {
+                return new Pos(prev.line(), prev.column() + prev.text().codePointCount(0, prev.text().length()));
+            }
+        }
+        return pos(t);
     }
 
     final void errorAt(Pos p, String message) {
