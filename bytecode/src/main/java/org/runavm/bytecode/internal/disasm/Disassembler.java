@@ -56,7 +56,8 @@ public final class Disassembler {
             out.append(' ').append(flags(f.flags(), FUNCTION_FLAGS));
         }
         out.append('\n');
-        out.append("  ; ").append(Integer.toString(f.frameSize())).append(" slots, max stack ")
+        out.append("  ; ").append(Integer.toString(f.frameSize())).append(f.frameSize() == 1 ? " slot" : " slots")
+                .append(", max stack ")
                 .append(Integer.toString(f.maxStack())).append(", ").append(Integer.toString(f.codeLength()))
                 .append(" bytes at ").append(Integer.toString(f.codeOffset()))
                 .append(sourceFile(image.debugInfo(), f)).append('\n');

@@ -28,7 +28,8 @@ final class OperandFormatter {
 
     String format(OperandKind kind, int value, int instructionOffset) {
         return switch (kind) {
-            case CONSTANT, NAME, NAMES, EXTERNAL, SWITCH_TABLE -> "#" + value + " " + constant(value, instructionOffset);
+            case SWITCH_TABLE -> "#" + value + " " + switchTable(value, instructionOffset);
+            case CONSTANT, NAME, NAMES, EXTERNAL -> "#" + value + " " + constant(value, instructionOffset);
             case TYPE -> "type " + value + " " + (value < image.types().size() ? image.types().get(value).name() : "?");
             case FUNCTION -> "fn " + value + " " + (value < image.functions().size() ? image.functions().get(value).name() : "?");
             case LOCAL -> value + " (" + localName(value, instructionOffset) + ")";
@@ -74,6 +75,21 @@ final class OperandFormatter {
             case Constant.TypeRef t -> "type " + t.typeId() + " " + typeName(t.typeId());
             case Constant.ExternalRef e -> e.name() + " from " + library(e.libraryIndex());
         };
+    }
+
+    /** A switch table with each case's absolute target: {@code {1 -> 0073, "a" -> 0080}}. */
+    private String switchTable(int index, int at) {
+        if (index < 0 || index >= image.constants().size() || !(image.constants().get(index) instanceof Constant.MapOf m)) {
+            return "?";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < m.keys().size(); i++) {
+            int v = m.values().get(i);
+            String target = v >= 0 && v < image.constants().size() && image.constants().get(v) instanceof Constant.Int off
+                    ? Disassembler.offset((int) (at + off.value())) : "?";
+            parts.add(constant(m.keys().get(i), at) + " -> " + target);
+        }
+        return "{" + String.join(", ", parts) + "}";
     }
 
     private String map(Constant.MapOf m, int at) {
