@@ -109,6 +109,7 @@ public final class ProgramBuilder {
         List<FunctionInfo> infos = new ArrayList<>();
         List<DebugInfo.LineEntry> lines = new ArrayList<>();
         for (FunctionBuilder f : functions) {
+            f.patchSwitches();
             byte[] body = f.code.toBytes();
             int offset = code.size();
             code.writeBytes(body);
@@ -157,6 +158,9 @@ public final class ProgramBuilder {
         }
     }
 
+    private record PendingSwitch(int at, List<Integer> slots, List<CodeAssembler.Label> targets) {
+    }
+
     /** The parts of one function under construction. */
     public final class FunctionBuilder {
         private final int id;
@@ -165,6 +169,7 @@ public final class ProgramBuilder {
         private final List<FunctionInfo.Parameter> parameters = new ArrayList<>();
         private final List<FunctionInfo.Local> locals = new ArrayList<>();
         private final List<PendingHandler> handlers = new ArrayList<>();
+        private final List<PendingSwitch> switches = new ArrayList<>();
         private final List<FunctionInfo.Upvalue> upvalues = new ArrayList<>();
         private int typeId = ProgramImage.NO_ID;
         private int flags;
@@ -228,6 +233,41 @@ public final class ProgramBuilder {
 
         private List<FunctionInfo.ExceptionEntry> exceptionTable() {
             return handlers.stream().map(PendingHandler::resolve).toList();
+        }
+
+        /**
+         * Emits a SWITCH: the value on the stack is looked up among {@code caseKeys}; a match jumps to
+         * the label at the same position in {@code caseTargets}, anything else to {@code otherwise}.
+         * The table constant and its offset constants are reserved now and filled in by {@link #build()}.
+         */
+        public FunctionBuilder emitSwitch(List<Constant> caseKeys, List<CodeAssembler.Label> caseTargets,
+                                          CodeAssembler.Label otherwise) {
+            if (caseKeys.size() != caseTargets.size()) {
+                throw new IllegalArgumentException("a switch needs one target per case");
+            }
+            List<Integer> keys = caseKeys.stream().map(ProgramBuilder.this::constant).toList();
+            List<Integer> slots = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                constants.add(new Constant.Int(0));
+                slots.add(constants.size() - 1);
+            }
+            constants.add(new Constant.MapOf(keys, slots));
+            int table = constants.size() - 1;
+            switches.add(new PendingSwitch(code.offset(), slots, List.copyOf(caseTargets)));
+            code.emitJump(Opcode.SWITCH, otherwise, table);
+            return this;
+        }
+
+        private void patchSwitches() {
+            for (PendingSwitch s : switches) {
+                for (int i = 0; i < s.slots().size(); i++) {
+                    int target = s.targets().get(i).offset();
+                    if (target < 0) {
+                        throw new IllegalStateException("switch case jumps to an unbound label");
+                    }
+                    constants.set(s.slots().get(i), new Constant.Int(target - s.at()));
+                }
+            }
         }
 
         /** Adds an upvalue descriptor and returns its index. */
