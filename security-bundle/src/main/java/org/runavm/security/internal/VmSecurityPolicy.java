@@ -19,6 +19,8 @@ import org.runavm.security.internal.rule.RuleSet;
 import org.runavm.security.internal.rule.ScopeParser;
 import org.runavm.security.internal.rule.Subject;
 import org.runavm.security.internal.rule.SubjectResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The policy of one VM instance. The rules live in an immutable {@link RuleSet} behind an atomic
@@ -26,6 +28,8 @@ import org.runavm.security.internal.rule.SubjectResolver;
  * swaps it in, so concurrent checks never lock and never see half a change.
  */
 public final class VmSecurityPolicy implements SecurityPolicy {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VmSecurityPolicy.class);
 
     static final String NOT_SANDBOXED = "default: not sandboxed";
     static final String SANDBOX_DEFAULT = "default: the sandbox denies what no rule grants";
@@ -56,7 +60,12 @@ public final class VmSecurityPolicy implements SecurityPolicy {
     public Decision check(AccessRequest request) {
         Decision decision = decide(request, rules.get());
         if (audit != null) {
-            audit.record(AuditRecord.of(clock.instant(), request, decision));
+            try {
+                audit.record(AuditRecord.of(clock.instant(), request, decision));
+            } catch (RuntimeException e) {
+                // An embedder's sink failed; the decision stands either way.
+                LOG.warn("audit sink failed on {}: {}", request, e.toString());
+            }
         }
         return decision;
     }

@@ -27,33 +27,7 @@ import org.runavm.security.internal.rule.ScopeParser;
 class PolicyFileReaderTest {
 
     /** The example policy of the seed's "Security Policies" section, verbatim. */
-    static final String SEED_EXAMPLE = """
-            {
-              "name": "restricted_web_service",
-              "version": "1.0",
-              "permissions": {
-                "filesystem": {
-                  "allow": [
-                    {"path": "/app/data", "access": "read_write"},
-                    {"path": "/tmp", "access": "read_write"}
-                  ],
-                  "deny": [
-                    {"path": "/", "access": "all"}
-                  ]
-                },
-                "network": {
-                  "allow": [
-                    {"host": "localhost", "ports": "8000-9000"},
-                    {"host": "api.example.com", "ports": "443"}
-                  ]
-                },
-                "system": {
-                  "allow": ["time", "random", "environment"],
-                  "deny": ["process_creation", "device_access"]
-                }
-              }
-            }
-            """;
+    static final String SEED_EXAMPLE = SeedExample.text();
 
     @TempDir
     Path temp;
