@@ -117,7 +117,11 @@ class ConfigFileLayerTest {
         assertTrue(message.startsWith("config.json: malformed JSON at line 3, column "), message);
         assertEquals("config.json: expected a JSON object whose keys are option names", error("[\"jit\"]"));
         assertEquals("config.json: expected a JSON object whose keys are option names", error(""));
-        assertTrue(error("{\"jit\": \"on\", \"jit\": \"off\"}").startsWith("config.json: malformed JSON"));
+        assertEquals("config.json: malformed JSON at line 2, column 9: key \"jit\" is given more than once",
+                error("{\"jit\": \"on\",\n \"jit\": \"off\"}"));
+        assertEquals("config.json: malformed JSON at line 1, column 13: Unexpected end-of-input: expected close "
+                + "marker for Object", error("{\"jit\": \"on\""));
+        assertTrue(error("{\"jit\": \"on\"} x").startsWith("config.json: malformed JSON at line 1, column 17"));
     }
 
     @Test

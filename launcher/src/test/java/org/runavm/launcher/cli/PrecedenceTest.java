@@ -118,6 +118,14 @@ class PrecedenceTest {
     }
 
     @Test
+    void theEmbeddedProfileKeepsItsSandbox() throws Exception {
+        Path file = configFile("c.json", "{\"sandbox\": false}");
+        UsageException e = assertThrows(UsageException.class, () -> config(Map.of(), "--config=" + file, "--embedded"));
+        assertEquals("--sandbox: cannot be turned off in the embedded profile (--embedded)", e.getMessage());
+        assertEquals(false, config(Map.of(), "--config=" + file).sandbox());
+    }
+
+    @Test
     void environmentErrorsNameTheVariable() {
         UsageException jit = assertThrows(UsageException.class, () -> config(Map.of("RUNAVM_JIT", "fast")));
         assertEquals("RUNAVM_JIT (--jit): invalid value 'fast' (expected one of: off, on, aggressive)", jit.getMessage());

@@ -46,6 +46,20 @@ class RunaCommandLineTest {
     }
 
     @Test
+    void compileFlagsMayFollowTheSource() throws UsageException {
+        LaunchRequest r = parse("compile", "x.runa", "--aot", "--optimize", "0");
+        assertEquals(Optional.of(Path.of("x.runa")), r.program());
+        assertTrue(r.compile().aot());
+        assertEquals(0, r.config().optimize());
+    }
+
+    @Test
+    void theEnvironmentDoesNotConfigureTheCompiler() throws UsageException {
+        // RUNAVM_JIT=fast would be an error for runavm; runa does not read it.
+        assertEquals(Action.COMPILE, parse("compile", "x.runa").action());
+    }
+
+    @Test
     void disassembleHelpAndVersion() throws UsageException {
         LaunchRequest d = parse("disassemble", "a.runab");
         assertEquals(Action.DISASSEMBLE, d.action());
