@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A {@code --config} JSON file: one object whose keys are the long flag names without dashes, e.g.
@@ -26,6 +28,9 @@ final class ConfigFileLayer {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
+    private static final Pattern SOURCE = Pattern.compile(" ?\\(start marker at \\[Source:[^\\]]*\\]\\)|\\[Source:[^\\]]*\\]");
 
     private ConfigFileLayer() {
     }
@@ -55,7 +60,7 @@ final class ConfigFileLayer {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new UsageException(file + ": malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+            throw new UsageException(file + ": malformed JSON" + where + ": " + describe(e));
         } catch (NoSuchFileException e) {
             throw new UsageException(file + ": cannot read the config file (no such file)");
         } catch (AccessDeniedException e) {
@@ -153,6 +158,16 @@ final class ConfigFileLayer {
         List<String> keys = OptionCatalog.all().stream().map(VmOption::name).toList();
         String hint = Suggestions.closest(key, keys).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
         return new UsageException(file + ": unknown key \"" + key + "\"" + hint);
+    }
+
+    /** Jackson's message without its internals (feature names, "[Source: ...]" locations). */
+    private static String describe(JsonProcessingException e) {
+        String message = firstLine(e.getOriginalMessage());
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.lookingAt()) {
+            return "key \"" + duplicate.group(1) + "\" is given more than once";
+        }
+        return SOURCE.matcher(message).replaceAll("");
     }
 
     private static String firstLine(String text) {

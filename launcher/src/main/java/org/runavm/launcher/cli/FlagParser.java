@@ -117,11 +117,10 @@ final class FlagParser {
         }
         spec.addPositional(PositionalParamSpec.builder().arity("0..*").type(String.class)
                 .parameterConsumer((stack, argSpec, commandSpec) -> {
-                    while (!stack.isEmpty()) {
+                    // After the first positional everything is positional, or (without stopAtPositional)
+                    // every argument up to the next flag.
+                    while (!stack.isEmpty() && (stopAtPositional || !stack.peek().startsWith("--"))) {
                         positionals.add(stack.pop());
-                        if (!stopAtPositional) {
-                            return;
-                        }
                     }
                 })
                 .build());

@@ -1,5 +1,6 @@
 package org.runavm.launcher.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class HelpText {
         out.append("\nSIZE is a number with an optional k, m or g suffix (128m, 1g).\n");
         section(out, "Environment (command line > environment > config file > distribution defaults)", List.of(
                 row("RUNAVM_HOME", "Installation directory."),
-                row("RUNAVM_LIBRARY_PATH", "Module search path, directories separated by ':'."),
+                row("RUNAVM_LIBRARY_PATH", "Module search path, directories separated by '" + File.pathSeparator + "'."),
                 row("RUNAVM_MEMORY_MAX", "Maximum heap, as --gc-max-heap."),
                 row("RUNAVM_JIT", "JIT mode, as --jit."),
                 row("RUNAVM_LOG_LEVEL", "Log level, as --log-level."),

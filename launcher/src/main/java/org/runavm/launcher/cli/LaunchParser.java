@@ -63,8 +63,7 @@ public final class LaunchParser {
                 case "version" -> version = true;
                 case "config" -> configFlag = Optional.of(o.value());
                 case "interactive", "disassemble", "verify" -> actions.add(o);
-                default -> commandLine.add(new Setting(OptionCatalog.get(o.name()),
-                        o.value() == null ? "true" : o.value(), ""));
+                default -> commandLine.add(commandLineSetting(OptionCatalog.get(o.name()), o.value()));
             }
         }
         if (help || version) {
@@ -105,6 +104,12 @@ public final class LaunchParser {
         }
         VmConfig config = layeredConfig(commandLine, configFlag);
         return new LaunchRequest(Tool.RUNAVM, action, config, program, programArguments, CompileOptions.DEFAULT);
+    }
+
+    /** A switch is "true", but a permission switch ({@code --allow-sys}) is a flag without value. */
+    private static Setting commandLineSetting(VmOption option, String value) {
+        String raw = value != null ? value : option.type().permission() ? "" : "true";
+        return new Setting(option, raw, "");
     }
 
     private VmConfig layeredConfig(List<Setting> commandLine, Optional<String> configFlag) throws UsageException {
