@@ -2,9 +2,13 @@ package org.runavm.kernel.ffi;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-/** An opened native library. Closing it releases the library and the memory it handed out. */
+/**
+ * An opened native library. Closing it releases the library; functions linked from it can no longer
+ * be called. Closing the session closes its libraries.
+ */
 @ProviderType
 public interface ForeignLibrary extends AutoCloseable {
+    /** The name the library was opened by. */
     String name();
 
     /**
