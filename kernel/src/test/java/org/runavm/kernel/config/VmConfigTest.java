@@ -76,6 +76,17 @@ class VmConfigTest {
     }
 
     @Test
+    void aLimitBelowAnExplicitInitialHeapIsNamed() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> VmConfig.builder().gcInitialHeap(64 * MIB).memoryLimit(32 * MIB).build());
+        assertEquals("--gc-initial-heap: 64m is larger than the maximum heap 32m (--memory-limit)", e.getMessage());
+        ConfigException model = assertThrows(ConfigException.class,
+                () -> VmConfig.builder().gcInitialHeap(Size.GIB).build());
+        assertEquals("--gc-initial-heap: 1g is larger than the maximum heap 256m (the memory model's default)",
+                model.getMessage());
+    }
+
+    @Test
     void aTinyHeapIsRejected() {
         ConfigException e = assertThrows(ConfigException.class, () -> VmConfig.builder().gcMaxHeap(1024).build());
         assertEquals("--gc-max-heap: heap of 1k is too small (the minimum is 64k)", e.getMessage());
@@ -140,18 +151,5 @@ class VmConfigTest {
         assertEquals(MemoryModel.SERVER, MemoryModel.parse("--memory-model", "server"));
         ConfigException e = assertThrows(ConfigException.class, () -> JitMode.parse("--jit", "fast"));
         assertEquals("--jit: invalid value 'fast' (expected one of: off, on, aggressive)", e.getMessage());
-    }
-
-    @Test
-    void distributionDefaultsAreTheLowestLayer() {
-        VmConfig embedded = DistributionDefaults.EMBEDDED.newBuilder().build();
-        assertTrue(embedded.sandbox());
-        assertTrue(embedded.embedded());
-        assertEquals(CollectorChoice.COMPACT, embedded.collector());
-        assertEquals(16 * MIB, embedded.gcMaxHeap());
-        VmConfig overridden = DistributionDefaults.EMBEDDED.newBuilder().gcMaxHeap(8 * MIB).build();
-        assertEquals(8 * MIB, overridden.gcMaxHeap());
-        assertEquals(MemoryModel.SERVER, DistributionDefaults.SERVER.newBuilder().build().memoryModel());
-        assertEquals("standard", DistributionDefaults.STANDARD.name());
     }
 }

@@ -15,11 +15,11 @@ import org.runavm.kernel.config.ConfigException;
  */
 final class EnvironmentLayer {
     /** Variable to option, in cli.md's order. */
-    static final Map<String, String> OPTION_VARIABLES = Map.of(
-            "RUNAVM_MEMORY_MAX", "gc-max-heap",
-            "RUNAVM_JIT", "jit",
-            "RUNAVM_LOG_LEVEL", "log-level",
-            "RUNAVM_SECURITY_POLICY", "security-policy");
+    static final List<Map.Entry<String, String>> OPTION_VARIABLES = List.of(
+            Map.entry("RUNAVM_MEMORY_MAX", "gc-max-heap"),
+            Map.entry("RUNAVM_JIT", "jit"),
+            Map.entry("RUNAVM_LOG_LEVEL", "log-level"),
+            Map.entry("RUNAVM_SECURITY_POLICY", "security-policy"));
     static final String CONFIG = "RUNAVM_CONFIG";
     static final String HOME = "RUNAVM_HOME";
     static final String LIBRARY_PATH = "RUNAVM_LIBRARY_PATH";
@@ -33,9 +33,10 @@ final class EnvironmentLayer {
     /** The option settings, each with the variable as its origin. */
     List<Setting> settings() {
         List<Setting> settings = new ArrayList<>();
-        for (String variable : List.of("RUNAVM_MEMORY_MAX", "RUNAVM_JIT", "RUNAVM_LOG_LEVEL", "RUNAVM_SECURITY_POLICY")) {
+        for (Map.Entry<String, String> entry : OPTION_VARIABLES) {
+            String variable = entry.getKey();
             variable(variable).ifPresent(value -> {
-                VmOption option = OptionCatalog.get(OPTION_VARIABLES.get(variable));
+                VmOption option = OptionCatalog.get(entry.getValue());
                 settings.add(new Setting(option, value, variable + " (" + option.flag() + ")"));
             });
         }

@@ -9,7 +9,6 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Reads one command's flags with picocli and records every occurrence in order.
@@ -18,8 +17,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * only taken in the {@code --flag=value} form (so {@code runavm --profile-gen prog.runab} runs
  * {@code prog.runab} rather than writing a profile to it), and a required value may not be a
  * {@code --flag} (so {@code --jit --gc-log} reports the missing value instead of swallowing a flag).
- * With {@code stopAtPositional}, everything from the first positional argument on is left untouched:
- * those are the program and its arguments.
+ * Positional arguments never reach picocli: with {@code stopAtPositional}, everything from the first
+ * one on is left untouched — the program and its arguments.
  */
 final class FlagParser {
     /** One flag occurrence: name without dashes; value {@code null} for a switch. */
@@ -41,10 +40,10 @@ final class FlagParser {
     }
 
     Result parse(List<String> args) throws UsageException {
-        List<String> normalized = normalize(args);
-        List<Occurrence> flags = new ArrayList<>();
         List<String> positionals = new ArrayList<>();
-        CommandLine commandLine = new CommandLine(spec(flags, positionals));
+        List<String> normalized = normalize(args, positionals);
+        List<Occurrence> flags = new ArrayList<>();
+        CommandLine commandLine = new CommandLine(spec(flags));
         commandLine.setExpandAtFiles(false); // "@file" is an ordinary argument, never expanded
         try {
             commandLine.parseArgs(normalized.toArray(String[]::new));
@@ -58,22 +57,28 @@ final class FlagParser {
         return new Result(List.copyOf(flags), List.copyOf(positionals));
     }
 
-    private List<String> normalize(List<String> args) throws UsageException {
+    /**
+     * Returns the flags in picocli's attached form ({@code --flag=value}) and moves the positional
+     * arguments to {@code positionals}: with {@code stopAtPositional} the first one and everything
+     * after it, otherwise each one; after {@code --} everything.
+     */
+    private List<String> normalize(List<String> args, List<String> positionals) throws UsageException {
         List<String> out = new ArrayList<>(args.size());
-        int i = 0;
-        for (; i < args.size(); i++) {
+        for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--")) {
-                break; // the end of the flags; picocli drops it and reads the rest as positionals
+                positionals.addAll(args.subList(i + 1, args.size()));
+                break;
             }
             if (!arg.startsWith("--")) {
                 if (arg.startsWith("-") && !arg.equals("-")) {
                     throw unknown(arg);
                 }
                 if (stopAtPositional) {
+                    positionals.addAll(args.subList(i, args.size()));
                     break;
                 }
-                out.add(arg);
+                positionals.add(arg);
                 continue;
             }
             int eq = arg.indexOf('=');
@@ -98,13 +103,11 @@ final class FlagParser {
                 out.add(arg);
             }
         }
-        out.addAll(args.subList(i, args.size()));
         return out;
     }
 
-    private CommandSpec spec(List<Occurrence> flags, List<String> positionals) {
+    private CommandSpec spec(List<Occurrence> flags) {
         CommandSpec spec = CommandSpec.create().name(command);
-        spec.parser().stopAtPositional(stopAtPositional);
         spec.parser().overwrittenOptionsAllowed(true); // repeats are judged by checkRepeats
         for (FlagDef def : defs.values()) {
             boolean takesValue = def.arity() != ValueType.Arity.NONE;
@@ -115,15 +118,6 @@ final class FlagParser {
                             flags.add(new Occurrence(def.name(), takesValue ? stack.pop() : null)))
                     .build());
         }
-        spec.addPositional(PositionalParamSpec.builder().arity("0..*").type(String.class)
-                .parameterConsumer((stack, argSpec, commandSpec) -> {
-                    // After the first positional everything is positional, or (without stopAtPositional)
-                    // every argument up to the next flag.
-                    while (!stack.isEmpty() && (stopAtPositional || !stack.peek().startsWith("--"))) {
-                        positionals.add(stack.pop());
-                    }
-                })
-                .build());
         return spec;
     }
 

@@ -21,7 +21,6 @@ import org.runavm.kernel.config.VmConfig;
  * {@code runa} reads only its own flags: the compiler does not consult the environment or config files.
  */
 public final class LaunchParser {
-    private static final List<String> RUNAVM_ACTIONS = List.of("interactive", "disassemble", "verify");
 
     private final Map<String, String> environment;
     private final DistributionDefaults distribution;

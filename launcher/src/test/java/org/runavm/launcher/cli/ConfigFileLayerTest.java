@@ -121,7 +121,10 @@ class ConfigFileLayerTest {
                 error("{\"jit\": \"on\",\n \"jit\": \"off\"}"));
         assertEquals("config.json: malformed JSON at line 1, column 13: Unexpected end-of-input: expected close "
                 + "marker for Object", error("{\"jit\": \"on\""));
-        assertTrue(error("{\"jit\": \"on\"} x").startsWith("config.json: malformed JSON at line 1, column 17"));
+        String trailing = error("{\"jit\": \"on\"} x");
+        assertTrue(trailing.startsWith("config.json: malformed JSON at line 1, column 1"), trailing);
+        assertTrue(trailing.contains("Unrecognized token 'x'"), trailing);
+        assertTrue(!trailing.contains("Source"), trailing);
     }
 
     @Test

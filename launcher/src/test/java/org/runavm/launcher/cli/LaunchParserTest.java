@@ -20,7 +20,7 @@ import org.runavm.kernel.config.Size;
 /** Actions, program arguments and every command-line error of runavm. */
 class LaunchParserTest {
     private static LaunchRequest parse(String... args) throws UsageException {
-        return RunavmFlagsTest.parse(args);
+        return OptionCatalogTest.parse(args);
     }
 
     private static String error(String... args) {
@@ -38,6 +38,13 @@ class LaunchParserTest {
         assertEquals(List.of("--gc-log", "-x", "--", "@file", "--jit=fast"), r.programArguments());
         assertEquals(false, r.config().gcLog());
         assertEquals(Size.GIB, r.config().gcMaxHeap());
+    }
+
+    @Test
+    void aVmFlagAfterTheProgramBelongsToTheProgram() throws UsageException {
+        LaunchRequest r = parse("prog.runa", "--gc-log");
+        assertEquals(List.of("--gc-log"), r.programArguments());
+        assertEquals(false, r.config().gcLog());
     }
 
     @Test

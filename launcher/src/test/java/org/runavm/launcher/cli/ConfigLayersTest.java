@@ -22,7 +22,7 @@ import org.runavm.kernel.config.Size;
 import org.runavm.kernel.config.VmConfig;
 
 /** command line > environment > config file > distribution defaults, option by option. */
-class PrecedenceTest {
+class ConfigLayersTest {
     private static final DistributionDefaults DISTRIBUTION = DistributionDefaults.of("test",
             b -> b.gcMaxHeap(32 * Size.MIB).logLevel(LogLevel.ERROR).jit(JitMode.AGGRESSIVE));
 

@@ -32,7 +32,7 @@ import org.runavm.kernel.config.Size;
 import org.runavm.kernel.config.VmConfig;
 
 /** Every VM option, given with a value both as "--flag value" and "--flag=value", or as a switch. */
-class RunavmFlagsTest {
+class OptionCatalogTest {
     private static final Set<String> EXERCISED = new TreeSet<>();
 
     static LaunchRequest parse(String... args) throws UsageException {
