@@ -18,7 +18,9 @@ final class Settings {
     static SandboxSettings sandbox(VmConfig config) {
         SandboxSettings settings = SandboxSettings.unrestricted().withSandbox(config.sandbox() || config.embedded());
         for (PermissionFlag flag : config.permissions()) {
-            settings = settings.withFlag(new SecurityFlag(flag.flag(), flag.value()));
+            // the configuration writes "no value" (a bare --allow-sys) as "", the policy as null
+            String value = flag.value() == null || flag.value().isEmpty() ? null : flag.value();
+            settings = settings.withFlag(new SecurityFlag(flag.flag(), value));
         }
         if (config.securityPolicy().isPresent()) {
             settings = settings.withPolicyFile(config.securityPolicy().get());
