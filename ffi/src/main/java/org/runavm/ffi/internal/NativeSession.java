@@ -10,6 +10,7 @@ import org.runavm.kernel.ffi.ForeignException;
 import org.runavm.kernel.ffi.ForeignLibrary;
 import org.runavm.kernel.ffi.ForeignSession;
 import org.runavm.kernel.ffi.ForeignSignature;
+import org.runavm.kernel.ffi.ForeignType;
 
 /**
  * One VM's native state. Its shared arena holds the callbacks; each library has its own arena;
@@ -61,6 +62,19 @@ final class NativeSession implements ForeignSession {
     @Override
     public String fromCString(long address) {
         return guarded(() -> memory.fromCString(address));
+    }
+
+    @Override
+    public Object read(long address, ForeignType type) {
+        return guarded(() -> memory.read(address, type));
+    }
+
+    @Override
+    public void write(long address, ForeignType type, Object value) {
+        guarded(() -> {
+            memory.write(address, type, value);
+            return null;
+        });
     }
 
     @Override

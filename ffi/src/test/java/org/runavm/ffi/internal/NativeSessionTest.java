@@ -262,8 +262,8 @@ class NativeSessionTest {
         ForeignFunction join = libc.link("pthread_join", ForeignSignature.of(INT32, UINT64, POINTER));
         long thread = session.allocate(8);
         assertEquals(0L, create.invoke(new Pointer(thread), Pointer.NULL, new Pointer(start), Pointer.NULL));
-        long id = MemorySegment.ofAddress(thread).reinterpret(8).get(ValueLayout.JAVA_LONG, 0);
-        assertEquals(0L, join.invoke(id, Pointer.NULL), "the thread ended normally, and so did the JVM");
+        Object id = session.read(thread, UINT64);   // pthread_create wrote the thread id there
+        assertEquals(0L, join.invoke(id, null), "the thread ended normally, and so did the JVM");
         assertEquals(1, ran.size());
     }
 

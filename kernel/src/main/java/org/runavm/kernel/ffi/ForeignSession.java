@@ -45,6 +45,24 @@ public interface ForeignSession extends AutoCloseable {
     String fromCString(long address);
 
     /**
+     * Reads a value of native {@code type} at {@code address} (an out-parameter, a struct field),
+     * converted like a {@link ForeignFunction#invoke} result. Inside memory of this session the read
+     * must end within its allocation; elsewhere the address is trusted, as C trusts it.
+     *
+     * @throws ForeignException for the null address or a read past the end of an allocation
+     */
+    Object read(long address, ForeignType type);
+
+    /**
+     * Writes {@code value} as native {@code type} at {@code address}, converted and range-checked like
+     * a fixed argument. Bounds are checked as for {@link #read}.
+     *
+     * @throws ForeignException when the value does not fit, for the null address, or past the end of
+     *     an allocation
+     */
+    void write(long address, ForeignType type, Object value);
+
+    /**
      * A C function pointer that calls {@code target}, valid until the session closes (for
      * {@code qsort}'s comparator, a signal handler, an event callback). {@code target} receives the
      * native arguments converted like {@link ForeignFunction#invoke} results, and returns a value
