@@ -83,6 +83,7 @@ final class NativeFunction implements ForeignFunction {
         return List.copyOf(types);
     }
 
+    @SuppressWarnings("restricted")
     private MethodHandle handle(List<ForeignType> variadicTypes) {
         FunctionDescriptor descriptor = NativeTypes.descriptor(signature.parameters(), signature.result(),
                 variadicTypes);

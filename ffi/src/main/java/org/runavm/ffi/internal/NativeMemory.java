@@ -112,7 +112,7 @@ final class NativeMemory {
         if (address == 0) {
             throw new ForeignException("cannot " + verb + " " + type.runaName() + " at the null pointer");
         }
-        ValueLayout layout = ((ValueLayout) NativeTypes.layout(type)).withByteAlignment(1);
+        ValueLayout layout = NativeTypes.layout(type).withByteAlignment(1);
         Map.Entry<Long, Long> block = live.floorEntry(address);
         if (block != null && address < block.getKey() + Math.max(block.getValue(), 1)
                 && address + layout.byteSize() > block.getKey() + block.getValue()) {
@@ -149,6 +149,7 @@ final class NativeMemory {
         return -1;
     }
 
+    @SuppressWarnings("restricted")   // sizes come from the session's own blocks, or C's promise of a NUL
     private static MemorySegment segment(long address, long size) {
         return MemorySegment.ofAddress(address).reinterpret(size);
     }

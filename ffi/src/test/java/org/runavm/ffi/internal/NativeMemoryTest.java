@@ -14,6 +14,7 @@ import org.runavm.kernel.ffi.ForeignException;
 import org.runavm.kernel.ffi.ForeignType;
 import org.runavm.kernel.ffi.Pointer;
 
+@SuppressWarnings("restricted")   // the tests look at native memory directly
 class NativeMemoryTest {
     private final NativeMemory memory = new NativeMemory();
 

@@ -26,6 +26,7 @@ import org.runavm.kernel.ffi.ForeignLibrary;
 import org.runavm.kernel.ffi.ForeignSignature;
 import org.runavm.kernel.ffi.Pointer;
 
+@SuppressWarnings("restricted")   // the tests look at native memory directly
 class NativeSessionTest {
     private final NativeSession session = new NativeSession();
     private final ForeignLibrary libc = session.open("libc");
