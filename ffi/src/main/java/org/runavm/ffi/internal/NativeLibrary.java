@@ -16,14 +16,12 @@ import org.runavm.kernel.ffi.ForeignSignature;
 final class NativeLibrary implements ForeignLibrary {
     private final String name;
     private final SymbolLookup symbols;
-    private final Arena arena;
     private final NativeSession session;
     private final Lifetime lifetime;
 
     NativeLibrary(String name, SymbolLookup symbols, Arena arena, NativeSession session) {
         this.name = name;
         this.symbols = symbols;
-        this.arena = arena;
         this.session = session;
         this.lifetime = new Lifetime("native library \"" + name + "\" is closed", arena::close);
     }

@@ -110,9 +110,23 @@ final class NativeSession implements ForeignSession {
         return result;
     }
 
-    /** Runs {@code action} as a user of the session; raises {@link ForeignException} once it is closed. */
+    /**
+     * Runs {@code action} as a user of the session; raises {@link ForeignException} once it is closed,
+     * or when the JVM denies native access (a restricted method throws, or made {@link CRuntime} fail
+     * to initialize).
+     */
     <T> T guarded(Supplier<T> action) {
-        return lifetime.use(action);
+        try {
+            return lifetime.use(action);
+        } catch (IllegalCallerException | LinkageError e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IllegalCallerException) {
+                    throw new ForeignException("native access is not enabled in this JVM: start java with "
+                            + "--enable-native-access=ALL-UNNAMED", e);
+                }
+            }
+            throw e;
+        }
     }
 
     void forget(NativeLibrary library) {

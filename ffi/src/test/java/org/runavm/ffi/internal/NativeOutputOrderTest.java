@@ -8,11 +8,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -48,7 +45,7 @@ class NativeOutputOrderTest {
 
     @Test
     void nativeOutputKeepsProgramOrder() throws IOException, InterruptedException {
-        Result run = run("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+        ChildJvm.Result run = ChildJvm.run("--enable-native-access=ALL-UNNAMED", "-cp", ChildJvm.classPath(),
                 NativeOutputOrderTest.class.getName());
         assertEquals(0, run.exit(), run.err());
         assertEquals("java 1\nnative 2\njava 3\n", run.out());
@@ -58,11 +55,11 @@ class NativeOutputOrderTest {
     @Test
     void theManifestOfAnExecutableJarEnablesNativeAccess(@TempDir Path directory)
             throws IOException, InterruptedException {
-        Result enabled = run("-jar", launcherJar(directory.resolve("enabled.jar"), true).toString());
+        ChildJvm.Result enabled = ChildJvm.run("-jar", launcherJar(directory.resolve("enabled.jar"), true).toString());
         assertEquals(0, enabled.exit(), enabled.err());
         assertEquals("java 1\nnative 2\njava 3\n", enabled.out());
         assertFalse(enabled.err().contains("WARNING"), enabled.err());
-        Result plain = run("-jar", launcherJar(directory.resolve("plain.jar"), false).toString());
+        ChildJvm.Result plain = ChildJvm.run("-jar", launcherJar(directory.resolve("plain.jar"), false).toString());
         assertTrue(plain.err().contains("--enable-native-access=ALL-UNNAMED"), "without it the JDK objects");
     }
 
@@ -72,7 +69,7 @@ class NativeOutputOrderTest {
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.put(Attributes.Name.MAIN_CLASS, NativeOutputOrderTest.class.getName());
-        main.put(Attributes.Name.CLASS_PATH, Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        main.put(Attributes.Name.CLASS_PATH, Stream.of(ChildJvm.classPath().split(File.pathSeparator))
                 .map(entry -> Path.of(entry).toUri().toString()).collect(Collectors.joining(" ")));
         if (enableNativeAccess) {
             main.putValue("Enable-Native-Access", "ALL-UNNAMED");
@@ -81,21 +78,5 @@ class NativeOutputOrderTest {
             new JarOutputStream(out, manifest).close();
         }
         return jar;
-    }
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(arguments));
-        Process child = new ProcessBuilder(command).start();
-        child.getOutputStream().close();
-        // stderr is small; read it after stdout, which the child closes at exit
-        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(child.waitFor(2, TimeUnit.MINUTES), "the child JVM ended");
-        return new Result(child.exitValue(), out, err);
     }
 }
