@@ -48,6 +48,11 @@ final class NativeMemory {
             synchronized (freed) {
                 twice = freed.contains(address);
             }
+            Map.Entry<Long, Long> block = live.floorEntry(address);
+            if (!twice && block != null && address < block.getKey() + block.getValue()) {
+                throw new ForeignException("0x" + Long.toHexString(address) + " is inside the block at 0x"
+                        + Long.toHexString(block.getKey()) + ": free the address the allocation returned");
+            }
             throw new ForeignException(twice
                     ? "native memory at 0x" + Long.toHexString(address) + " was already freed"
                     : "0x" + Long.toHexString(address) + " is not native memory allocated by this VM");

@@ -48,8 +48,10 @@ class NativeMemoryTest {
     void freeingMemoryNotAllocatedHereIsRefused() {
         long address = memory.allocate(8);
         ForeignException inside = assertThrows(ForeignException.class, () -> memory.free(address + 1));
-        assertEquals("0x" + Long.toHexString(address + 1) + " is not native memory allocated by this VM",
-                inside.getMessage());
+        assertEquals("0x" + Long.toHexString(address + 1) + " is inside the block at 0x" + Long.toHexString(address)
+                + ": free the address the allocation returned", inside.getMessage());
+        assertEquals("0x10 is not native memory allocated by this VM",
+                assertThrows(ForeignException.class, () -> memory.free(16)).getMessage());
         assertThrows(ForeignException.class, () -> memory.free(0));
         assertTrue(memory.isLive(address), "a refused free frees nothing");
     }
