@@ -5,7 +5,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * One VM's native state: the libraries it opened, the native memory it holds and the callbacks it
- * handed to native code. Safe for use by several threads. Every method raises
+ * handed to native code. Safe for use by several threads. Every method but {@link #close} raises
  * {@link ForeignException} once the session is closed.
  */
 @ProviderType
