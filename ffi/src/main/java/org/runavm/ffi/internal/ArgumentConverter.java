@@ -1,6 +1,5 @@
 package org.runavm.ffi.internal;
 
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import org.runavm.kernel.ffi.ForeignException;
@@ -55,7 +54,7 @@ final class ArgumentConverter {
         };
     }
 
-    private static Object integer(MemoryLayout layout, ForeignType type, Object value, String where,
+    private static Object integer(ValueLayout layout, ForeignType type, Object value, String where,
             boolean signed) {
         long v = requireLong(type, value, where);
         int bits = (int) layout.byteSize() * 8;
@@ -67,7 +66,7 @@ final class ArgumentConverter {
                         + "; its range is " + min + ".." + max);
             }
         }
-        return switch (((ValueLayout) layout).carrier().getName()) {
+        return switch (layout.carrier().getName()) {
             case "byte" -> (byte) v;
             case "short" -> (short) v;
             case "int" -> (int) v;

@@ -52,6 +52,7 @@ final class CRuntime {
         return NativeTypes.SIZE_T.carrier() == int.class ? (Object) (int) value : (Object) value;
     }
 
+    @SuppressWarnings("restricted")   // this bundle exists to call native code; decision 073 enables it
     private static MethodHandle link(String name, FunctionDescriptor descriptor) {
         MemorySegment symbol = NativeTypes.LINKER.defaultLookup().find(name)
                 .orElseThrow(() -> new ExceptionInInitializerError("the C library has no " + name));

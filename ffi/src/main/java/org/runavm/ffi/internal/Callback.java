@@ -41,6 +41,7 @@ final class Callback {
     }
 
     /** A C function pointer of {@code signature} calling {@code target}, freed when {@code arena} closes. */
+    @SuppressWarnings("restricted")
     static MemorySegment stub(ForeignSignature signature, Function<Object[], Object> target, Arena arena) {
         if (signature.variadic()) {
             throw new ForeignException("a callback cannot be variadic: C calls it with a fixed signature");

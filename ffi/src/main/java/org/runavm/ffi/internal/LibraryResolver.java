@@ -36,6 +36,7 @@ final class LibraryResolver {
     }
 
     /** The symbols of library {@code name}, loaded into {@code arena} (unloaded when it closes). */
+    @SuppressWarnings("restricted")
     static SymbolLookup resolve(String name, Arena arena) {
         String trimmed = name.strip();
         if (trimmed.isEmpty()) {
@@ -121,6 +122,7 @@ final class LibraryResolver {
         return directories.stream().filter(d -> !d.isBlank()).map(Path::of).toList();
     }
 
+    @SuppressWarnings("restricted")
     private static SymbolLookup load(String file, String name, Arena arena) {
         try {
             return SymbolLookup.libraryLookup(file, arena);

@@ -49,9 +49,11 @@ final class NativeFunction implements ForeignFunction {
     @Override
     public Object invoke(Object... arguments) {
         Object[] carriers = convert(arguments);
-        MethodHandle handle = fixed != null ? fixed
-                : variadic.computeIfAbsent(variadicTypes(arguments), this::handle);
-        Object result = library.call(this, () -> (Object) handle.invokeExact(carriers));
+        Object result = library.call(this, () -> {
+            MethodHandle handle = fixed != null ? fixed
+                    : variadic.computeIfAbsent(variadicTypes(arguments), this::handle);
+            return (Object) handle.invokeExact(carriers);
+        });
         return ResultConverter.toJava(signature.result(), result);
     }
 
@@ -83,6 +85,7 @@ final class NativeFunction implements ForeignFunction {
         return List.copyOf(types);
     }
 
+    @SuppressWarnings("restricted")
     private MethodHandle handle(List<ForeignType> variadicTypes) {
         FunctionDescriptor descriptor = NativeTypes.descriptor(signature.parameters(), signature.result(),
                 variadicTypes);

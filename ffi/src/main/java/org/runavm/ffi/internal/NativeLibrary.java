@@ -10,20 +10,20 @@ import org.runavm.kernel.ffi.ForeignSignature;
 
 /**
  * A library opened by a {@link NativeSession}. It has an arena of its own, so closing it unloads
- * just this library (a library from the default lookup, like the C library, is never unloaded).
+ * just this library (a library from the default lookup, like the C library, is never unloaded) once
+ * no call of its functions is running.
  */
 final class NativeLibrary implements ForeignLibrary {
     private final String name;
     private final SymbolLookup symbols;
-    private final Arena arena;
     private final NativeSession session;
-    private volatile boolean closed;
+    private final Lifetime lifetime;
 
     NativeLibrary(String name, SymbolLookup symbols, Arena arena, NativeSession session) {
         this.name = name;
         this.symbols = symbols;
-        this.arena = arena;
         this.session = session;
+        this.lifetime = new Lifetime("native library \"" + name + "\" is closed", arena::close);
     }
 
     @Override
@@ -33,38 +33,35 @@ final class NativeLibrary implements ForeignLibrary {
 
     @Override
     public ForeignFunction link(String symbol, ForeignSignature signature) {
-        return session.guarded(() -> {
-            checkOpen();
+        return session.guarded(() -> lifetime.use(() -> {
             MemorySegment address = symbols.find(symbol).orElseThrow(() -> new ForeignException(
                     "native library \"" + name + "\" has no function \"" + symbol + "\""));
             return new NativeFunction(symbol, address, signature, this);
-        });
+        }));
+    }
+
+    /** A native call's body: a method handle invocation, which may throw anything. */
+    @FunctionalInterface
+    interface NativeCall {
+        Object run() throws Throwable;
     }
 
     /** Runs a call of {@code function} from this library (see {@link NativeSession#call}). */
-    Object call(NativeFunction function, NativeSession.NativeCall body) {
-        return session.call(() -> {
-            checkOpen();
-            return body.run();
-        }, function.name());
+    Object call(NativeFunction function, NativeCall body) {
+        return session.call(() -> lifetime.use(() -> {
+            try {
+                return body.run();
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new ForeignException("native call of " + function.name() + " failed: " + t, t);
+            }
+        }), function.name());
     }
 
     @Override
     public void close() {
-        session.closeLibrary(this);
-    }
-
-    /** Unloads the library; the session calls it while no call is running. */
-    void release() {
-        if (!closed) {
-            closed = true;
-            arena.close();
-        }
-    }
-
-    private void checkOpen() {
-        if (closed) {
-            throw new ForeignException("native library \"" + name + "\" is closed");
-        }
+        session.forget(this);
+        lifetime.close();
     }
 }

@@ -9,6 +9,8 @@ import java.util.NavigableMap;
 import java.util.SequencedSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.runavm.kernel.ffi.ForeignException;
+import org.runavm.kernel.ffi.ForeignSession;
+import org.runavm.kernel.ffi.ForeignType;
 
 /**
  * The native memory one session handed out, block by block ({@code Memory.allocate},
@@ -45,6 +47,11 @@ final class NativeMemory {
             boolean twice;
             synchronized (freed) {
                 twice = freed.contains(address);
+            }
+            Map.Entry<Long, Long> block = live.floorEntry(address);
+            if (!twice && block != null && address < block.getKey() + block.getValue()) {
+                throw new ForeignException("0x" + Long.toHexString(address) + " is inside the block at 0x"
+                        + Long.toHexString(block.getKey()) + ": free the address the allocation returned");
             }
             throw new ForeignException(twice
                     ? "native memory at 0x" + Long.toHexString(address) + " was already freed"
@@ -89,6 +96,37 @@ final class NativeMemory {
         return segment(address, Long.MAX_VALUE).getString(0, StandardCharsets.UTF_8);
     }
 
+    /** Reads a value of {@code type} at {@code address} (see {@link ForeignSession#read}). */
+    Object read(long address, ForeignType type) {
+        ValueLayout layout = access(address, type, "read");
+        return ResultConverter.toJava(type, layout.varHandle().get(segment(address, layout.byteSize()), 0L));
+    }
+
+    /** Writes {@code value} as {@code type} at {@code address} (see {@link ForeignSession#write}). */
+    void write(long address, ForeignType type, Object value) {
+        ValueLayout layout = access(address, type, "write");
+        Object carrier = ArgumentConverter.toNative(type, value, "the value written at 0x" + Long.toHexString(address));
+        layout.varHandle().set(segment(address, layout.byteSize()), 0L, carrier);
+    }
+
+    /** The unaligned layout of an access to {@code address}, after checking it stays inside its block. */
+    private ValueLayout access(long address, ForeignType type, String verb) {
+        if (type == ForeignType.VOID) {
+            throw new ForeignException("cannot " + verb + " a Void value");
+        }
+        if (address == 0) {
+            throw new ForeignException("cannot " + verb + " " + type.runaName() + " at the null pointer");
+        }
+        ValueLayout layout = NativeTypes.layout(type).withByteAlignment(1);
+        Map.Entry<Long, Long> block = live.floorEntry(address);
+        if (block != null && address < block.getKey() + Math.max(block.getValue(), 1)
+                && address + layout.byteSize() > block.getKey() + block.getValue()) {
+            throw new ForeignException("cannot " + verb + " " + type.runaName() + " at 0x" + Long.toHexString(address)
+                    + ": it passes the end of its " + block.getValue() + "-byte block");
+        }
+        return layout;
+    }
+
     /** Whether {@code address} starts a live block. */
     boolean isLive(long address) {
         return live.containsKey(address);
@@ -116,6 +154,7 @@ final class NativeMemory {
         return -1;
     }
 
+    @SuppressWarnings("restricted")   // sizes come from the session's own blocks, or C's promise of a NUL
     private static MemorySegment segment(long address, long size) {
         return MemorySegment.ofAddress(address).reinterpret(size);
     }

@@ -4,34 +4,26 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.SymbolLookup;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.runavm.kernel.ffi.ForeignException;
 import org.runavm.kernel.ffi.ForeignLibrary;
 import org.runavm.kernel.ffi.ForeignSession;
 import org.runavm.kernel.ffi.ForeignSignature;
+import org.runavm.kernel.ffi.ForeignType;
 
 /**
  * One VM's native state. Its shared arena holds the callbacks; each library has its own arena;
  * {@link NativeMemory} holds the blocks a program frees one by one.
  *
- * <p>Native calls hold the read side of a lock and closing (the session or a library) the write
- * side, so nothing is unloaded or freed under a running native call. Calls nest through callbacks:
- * the read lock is reentrant, and closing from inside a call is refused rather than deadlocked.
+ * <p>Every operation is a user of the session's {@link Lifetime}, so closing (which never waits)
+ * releases the libraries, callbacks and memory only once no native call of the session is running.
  */
 final class NativeSession implements ForeignSession {
-    /** A native call's body; it may throw what the method handle throws. */
-    @FunctionalInterface
-    interface NativeCall {
-        Object run() throws Throwable;
-    }
-
     private final Arena arena = Arena.ofShared();
     private final NativeMemory memory = new NativeMemory();
     private final List<NativeLibrary> libraries = new CopyOnWriteArrayList<>();
-    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private volatile boolean closed;
+    private final Lifetime lifetime = new Lifetime("the foreign session is closed", this::release);
 
     @Override
     public ForeignLibrary open(String library) {
@@ -73,6 +65,19 @@ final class NativeSession implements ForeignSession {
     }
 
     @Override
+    public Object read(long address, ForeignType type) {
+        return guarded(() -> memory.read(address, type));
+    }
+
+    @Override
+    public void write(long address, ForeignType type, Object value) {
+        guarded(() -> {
+            memory.write(address, type, value);
+            return null;
+        });
+    }
+
+    @Override
     public long callback(ForeignSignature signature, Function<Object[], Object> target) {
         return guarded(() -> Callback.stub(signature, target, arena).address());
     }
@@ -81,17 +86,13 @@ final class NativeSession implements ForeignSession {
      * Runs a native call: converts what it throws, flushes C's output streams after it (so native
      * output comes before the VM's next output) and rethrows a callback's failure once it returns.
      */
-    Object call(NativeCall body, String function) {
+    Object call(Supplier<Object> body, String function) {
         CallbackFailures failures = CallbackFailures.enter();
         Object result;
         try {
             result = guarded(() -> {
                 try {
-                    return body.run();
-                } catch (RuntimeException | Error e) {
-                    throw e;
-                } catch (Throwable t) {
-                    throw new ForeignException("native call of " + function + " failed: " + t, t);
+                    return body.get();
                 } finally {
                     CRuntime.flushAll();
                 }
@@ -109,24 +110,27 @@ final class NativeSession implements ForeignSession {
         return result;
     }
 
-    /** Runs {@code action} under the read lock, after checking that the session is open. */
+    /**
+     * Runs {@code action} as a user of the session; raises {@link ForeignException} once it is closed,
+     * or when the JVM denies native access (a restricted method throws, or made {@link CRuntime} fail
+     * to initialize).
+     */
     <T> T guarded(Supplier<T> action) {
-        lock.readLock().lock();
         try {
-            if (closed) {
-                throw new ForeignException("the foreign session is closed");
+            return lifetime.use(action);
+        } catch (IllegalCallerException | LinkageError e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IllegalCallerException) {
+                    throw new ForeignException("native access is not enabled in this JVM: start java with "
+                            + "--enable-native-access=ALL-UNNAMED", e);
+                }
             }
-            return action.get();
-        } finally {
-            lock.readLock().unlock();
+            throw e;
         }
     }
 
-    void closeLibrary(NativeLibrary library) {
-        exclusive(() -> {
-            library.release();
-            libraries.remove(library);
-        });
+    void forget(NativeLibrary library) {
+        libraries.remove(library);
     }
 
     /** How many blocks of native memory are live (for tests and diagnostics). */
@@ -136,27 +140,13 @@ final class NativeSession implements ForeignSession {
 
     @Override
     public void close() {
-        exclusive(() -> {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            libraries.forEach(NativeLibrary::release);
-            libraries.clear();
-            memory.freeAll();
-            arena.close();
-        });
+        lifetime.close();
     }
 
-    private void exclusive(Runnable action) {
-        if (lock.getReadHoldCount() > 0) {
-            throw new ForeignException("a native library or session cannot be closed from inside a native call");
-        }
-        lock.writeLock().lock();
-        try {
-            action.run();
-        } finally {
-            lock.writeLock().unlock();
-        }
+    private void release() {
+        libraries.forEach(NativeLibrary::close);
+        libraries.clear();
+        memory.freeAll();
+        arena.close();
     }
 }

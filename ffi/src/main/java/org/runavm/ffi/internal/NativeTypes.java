@@ -22,7 +22,7 @@ final class NativeTypes {
     }
 
     /** The layout of {@code type}; {@code VOID} has none. */
-    static MemoryLayout layout(ForeignType type) {
+    static ValueLayout layout(ForeignType type) {
         return switch (type) {
             case INTEGER -> C_LONG;
             case DECIMAL, FLOAT64 -> ValueLayout.JAVA_DOUBLE;
@@ -47,11 +47,6 @@ final class NativeTypes {
         }
         return result == ForeignType.VOID ? FunctionDescriptor.ofVoid(layouts)
                 : FunctionDescriptor.of(NativeTypes.layout(result), layouts);
-    }
-
-    /** The Java carrier class of {@code type}'s layout ({@code long.class}, {@code MemorySegment.class} ...). */
-    static Class<?> carrier(ForeignType type) {
-        return type == ForeignType.VOID ? void.class : ((ValueLayout) layout(type)).carrier();
     }
 
     /** How messages name a Java value's Runa type. */

@@ -11,7 +11,10 @@ import java.lang.foreign.ValueLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.runavm.kernel.ffi.ForeignException;
+import org.runavm.kernel.ffi.ForeignType;
+import org.runavm.kernel.ffi.Pointer;
 
+@SuppressWarnings("restricted")   // the tests look at native memory directly
 class NativeMemoryTest {
     private final NativeMemory memory = new NativeMemory();
 
@@ -45,8 +48,10 @@ class NativeMemoryTest {
     void freeingMemoryNotAllocatedHereIsRefused() {
         long address = memory.allocate(8);
         ForeignException inside = assertThrows(ForeignException.class, () -> memory.free(address + 1));
-        assertEquals("0x" + Long.toHexString(address + 1) + " is not native memory allocated by this VM",
-                inside.getMessage());
+        assertEquals("0x" + Long.toHexString(address + 1) + " is inside the block at 0x" + Long.toHexString(address)
+                + ": free the address the allocation returned", inside.getMessage());
+        assertEquals("0x10 is not native memory allocated by this VM",
+                assertThrows(ForeignException.class, () -> memory.free(16)).getMessage());
         assertThrows(ForeignException.class, () -> memory.free(0));
         assertTrue(memory.isLive(address), "a refused free frees nothing");
     }
@@ -108,5 +113,42 @@ class NativeMemoryTest {
     void theNullPointerIsNoString() {
         assertEquals("cannot read a C string at the null pointer",
                 assertThrows(ForeignException.class, () -> memory.fromCString(0)).getMessage());
+    }
+
+    @Test
+    void readsAndWritesTypedValues() {
+        long block = memory.allocate(16);
+        memory.write(block, ForeignType.INT32, -5L);
+        memory.write(block + 4, ForeignType.UINT16, 65535L);
+        memory.write(block + 6, ForeignType.INT8, -1L);
+        memory.write(block + 7, ForeignType.UINT8, 200L);
+        memory.write(block + 8, ForeignType.DECIMAL, 0.25);
+        assertEquals(-5L, memory.read(block, ForeignType.INT32));
+        assertEquals(65535L, memory.read(block + 4, ForeignType.UINT16));
+        assertEquals(-1L, memory.read(block + 6, ForeignType.INT8));
+        assertEquals(200L, memory.read(block + 7, ForeignType.UINT8));
+        assertEquals(0.25, memory.read(block + 8, ForeignType.DECIMAL));
+        memory.write(block + 8, ForeignType.POINTER, new Pointer(block));
+        assertEquals(new Pointer(block), memory.read(block + 8, ForeignType.POINTER));
+        assertEquals(-1L, memory.read(block + 5, ForeignType.INT16), "an unaligned read");
+    }
+
+    @Test
+    void accessesStayInsideTheirBlock() {
+        long block = memory.allocate(6);
+        ForeignException read = assertThrows(ForeignException.class, () -> memory.read(block + 4, ForeignType.INT32));
+        assertEquals("cannot read Int32 at 0x" + Long.toHexString(block + 4) + ": it passes the end of its 6-byte block",
+                read.getMessage());
+        assertThrows(ForeignException.class, () -> memory.write(block, ForeignType.INT64, 1L));
+        assertEquals("cannot write Int32 at the null pointer",
+                assertThrows(ForeignException.class, () -> memory.write(0, ForeignType.INT32, 1L)).getMessage());
+    }
+
+    @Test
+    void writtenValuesAreRangeChecked() {
+        long block = memory.allocate(1);
+        ForeignException e = assertThrows(ForeignException.class, () -> memory.write(block, ForeignType.UINT8, 256L));
+        assertEquals("the value written at 0x" + Long.toHexString(block) + " (UInt8) cannot hold 256; its range is 0..255",
+                e.getMessage());
     }
 }

@@ -5,7 +5,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * One VM's native state: the libraries it opened, the native memory it holds and the callbacks it
- * handed to native code. Safe for use by several threads. Every method raises
+ * handed to native code. Safe for use by several threads. Every method but {@link #close} raises
  * {@link ForeignException} once the session is closed.
  */
 @ProviderType
@@ -43,6 +43,24 @@ public interface ForeignSession extends AutoCloseable {
      * @throws ForeignException for the null address, or an allocation with no NUL before its end
      */
     String fromCString(long address);
+
+    /**
+     * Reads a value of native {@code type} at {@code address} (an out-parameter, a struct field),
+     * converted like a {@link ForeignFunction#invoke} result. Inside memory of this session the read
+     * must end within its allocation; elsewhere the address is trusted, as C trusts it.
+     *
+     * @throws ForeignException for the null address or a read past the end of an allocation
+     */
+    Object read(long address, ForeignType type);
+
+    /**
+     * Writes {@code value} as native {@code type} at {@code address}, converted and range-checked like
+     * a fixed argument. Bounds are checked as for {@link #read}.
+     *
+     * @throws ForeignException when the value does not fit, for the null address, or past the end of
+     *     an allocation
+     */
+    void write(long address, ForeignType type, Object value);
 
     /**
      * A C function pointer that calls {@code target}, valid until the session closes (for
