@@ -175,6 +175,20 @@ abstract class TokenCursor {
         }
     }
 
+    /** Deepest nesting of expressions (and, separately, of blocks) the parser follows. */
+    static final int MAX_NESTING = 200;
+
+    /**
+     * Gives up on the rest of the file: reports why, stops all further reports (they would only be
+     * consequences), and moves to the end so every open construct unwinds at once.
+     */
+    final ParseError abandon(String message) {
+        errorHere(message);
+        sink.stop();
+        index = tokens.size() - 1;
+        return ParseError.INSTANCE;
+    }
+
     final void skipNewlines() {
         while (at(TokenKind.NEWLINE)) {
             advance();

@@ -177,7 +177,7 @@ class ResolverTest {
     @Test
     void builtinsAreAvailableAndMayBeRedeclared() {
         assertEquals(List.of(), errors("Let t = Task.run(() => input(\"?\"))\nThrow ValueError(\"x\")\n"
-                + "Process called input()\nEnd Process"));
+                + "Process called input(prompt)\nEnd Process"));
     }
 
     @Test
