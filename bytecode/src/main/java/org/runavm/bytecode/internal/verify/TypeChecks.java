@@ -66,6 +66,8 @@ final class TypeChecks {
         for (int m : s.methodIds()) {
             if (m < 0 || m >= image.functions().size()) {
                 problem(t, "has method " + m + " but there are " + image.functions().size() + " functions");
+            } else if (!image.functions().get(m).upvalues().isEmpty()) {
+                problem(t, "has method " + m + ", which captures variables (a method cannot be a closure)");
             }
         }
         if (s.parentId() != ProgramImage.NO_ID && required(t, s.parentId(), "parent")) {
