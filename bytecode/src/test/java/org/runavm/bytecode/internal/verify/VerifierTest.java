@@ -238,6 +238,24 @@ class VerifierTest {
     }
 
     @Test
+    void entryFunctionExistsAndTakesNothing() {
+        var empty = new Verifier().verify(VerifierFixtures.image(List.of(), new byte[0]));
+        assertProblem(empty, "functions", -1, "the program has no functions");
+        var p = verify(f -> {
+            f.parameter("x", -1, 0);
+            f.code().emit(Opcode.RETURN_NULL);
+        });
+        assertProblem(p, "functions", -1, "is the entry function, so it can take no parameters");
+    }
+
+    @Test
+    void fieldFlagsKnown() {
+        var p = verify(b -> b.type("P", new TypeInfo.Struct(List.of(new TypeInfo.Field("x", -1, 0, 0x40)), List.of(), -1)),
+                f -> f.code().emit(Opcode.RETURN_NULL));
+        assertProblem(p, "types", -1, "field x has unknown flags 64");
+    }
+
+    @Test
     void debugLineTableIsSortedAndNamesFiles() {
         ProgramImage s = SamplePrograms.sample();
         var lines = new java.util.ArrayList<>(s.debugInfo().lineTable());
