@@ -86,20 +86,38 @@ final class TypeChecks {
         }
     }
 
+    /**
+     * Whether the parent chain from a type comes back to a type on it. Linear over all types: each
+     * chain is walked once, and types already known to reach a root stop later walks.
+     */
     private boolean cyclic(int start) {
-        int at = start;
-        for (int steps = 0; steps <= image.types().size(); steps++) {
-            if (at < 0 || at >= image.types().size()
-                    || !(image.types().get(at).shape() instanceof TypeInfo.Struct s)) {
-                return false;
-            }
-            at = s.parentId();
-            if (at == start) {
-                return true;
-            }
+        if (acyclic == null) {
+            acyclic = new byte[image.types().size()];
         }
-        return true;
+        java.util.List<Integer> path = new java.util.ArrayList<>();
+        java.util.Set<Integer> onPath = new HashSet<>();
+        int at = start;
+        boolean cycle = false;
+        while (at >= 0 && at < image.types().size() && acyclic[at] == 0
+                && image.types().get(at).shape() instanceof TypeInfo.Struct s) {
+            if (!onPath.add(at)) {
+                cycle = true;
+                break;
+            }
+            path.add(at);
+            at = s.parentId();
+        }
+        if (at >= 0 && at < acyclic.length && acyclic[at] == 2) {
+            cycle = true;
+        }
+        for (int t : path) {
+            acyclic[t] = (byte) (cycle ? 2 : 1);
+        }
+        return cycle;
     }
+
+    /** Per type: 0 unknown, 1 reaches a root, 2 on or leads into a cycle. */
+    private byte[] acyclic;
 
     /** A type id that may be NO_ID (untyped). */
     private void ref(TypeInfo t, int id, String what) {

@@ -84,7 +84,7 @@ class VerifierTest {
         var p = verify(b -> b.function("inner").upvalue(true, 4, "x"),
                 f -> f.code().emit(Opcode.LOAD_UPVALUE, 0).emit(Opcode.CLOSURE, 1).emit(Opcode.RETURN));
         assertProblem(p, "code", 0, "LOAD_UPVALUE uses upvalue 0 but the function has 0");
-        assertProblem(p, "code", 2, "captures local 4 (x), which this function does not have");
+        assertProblem(p, "code", 2, "captures local 4, which this function does not have");
     }
 
     @Test
@@ -246,6 +246,17 @@ class VerifierTest {
             f.code().emit(Opcode.RETURN_NULL);
         });
         assertProblem(p, "functions", -1, "is the entry function, so it can take no parameters");
+    }
+
+    @Test
+    void wrongIdsAndOverlappingCodeAreReportedNotTrusted() {
+        byte[] code = {0x7D, 0x7D};
+        FunctionInfo a = new FunctionInfo(-1, "a", -1, List.of(), List.of(), 0, 0, 2, List.of(), 0, List.of());
+        FunctionInfo b = new FunctionInfo(77, "b", -1, List.of(), List.of(), 0, 1, 1, List.of(), 0, List.of());
+        var p = new Verifier().verify(VerifierFixtures.image(List.of(a, b), code));
+        assertProblem(p, "functions", -1, "has id -1 at position 0");
+        assertProblem(p, "functions", -1, "has id 77 at position 1");
+        assertProblem(p, "functions", -1, "has code at 1 that overlaps the code of a #-1");
     }
 
     @Test
