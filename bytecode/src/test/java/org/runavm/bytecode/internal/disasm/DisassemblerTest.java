@@ -35,6 +35,20 @@ class DisassemblerTest {
         assertTrue(out.toString().contains("0001  <unknown opcode 0xEE>"), out.toString());
     }
 
+    @Test
+    void nestedConstantsPrintBriefly() throws IOException {
+        org.runavm.kernel.bytecode.ProgramBuilder b = new org.runavm.kernel.bytecode.ProgramBuilder();
+        int list = b.integer(7);
+        for (int i = 0; i < 40; i++) {
+            list = b.constant(new org.runavm.kernel.bytecode.Constant.ListOf(List.of(list, list)));
+        }
+        b.function("f").code().emit(org.runavm.kernel.bytecode.Opcode.LOAD_CONST, list)
+                .emit(org.runavm.kernel.bytecode.Opcode.RETURN);
+        StringBuilder out = new StringBuilder();
+        new Disassembler().disassemble(b.build(), out);
+        assertTrue(out.toString().contains("LOAD_CONST         #40 [[..., ...], [..., ...]]"), out.toString());
+    }
+
     private static String golden(String name) throws IOException {
         try (InputStream in = DisassemblerTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
