@@ -348,8 +348,18 @@ final class GenerationalHeap implements Heap {
         while (!safepoints.stopTheWorld(currentMutator.get(), () -> {
             collection(true);
             BumpSpace from = survivors[current];
-            long[] regions = {eden.start(), eden.top(), from.start(), from.top(), mature.start(), mature.top(),
-                    large.start(), large.extentEnd()};
+            HeapInspector.ObjectVisitor reporter = (object, shape, size) -> visitor.visit(object, shape, size);
+            if (eden.usedWords() > 0) {
+                // The minor collection could not run, so the nursery still holds garbage: report only what
+                // the full collection's mark found live there.
+                for (BumpSpace young : new BumpSpace[] {eden, from}) {
+                    bitmap.forEachMarkedObject(memory, model, young.start(), young.top(), object -> reporter.visit(
+                            object, Slots.shape(memory, object), model.sizeInWords(memory, object) * 8));
+                }
+            }
+            long[] regions = eden.usedWords() > 0
+                    ? new long[] {mature.start(), mature.top(), large.start(), large.extentEnd()}
+                    : new long[] {from.start(), from.top(), mature.start(), mature.top(), large.start(), large.extentEnd()};
             for (int r = 0; r < regions.length; r += 2) {
                 long object = regions[r];
                 while (object < regions[r + 1]) {
