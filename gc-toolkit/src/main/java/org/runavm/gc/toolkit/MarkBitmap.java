@@ -89,4 +89,36 @@ public final class MarkBitmap {
         long i = address - base;
         return Long.bitCount(bits[(int) (i >>> 6)] & ((1L << i) - 1));
     }
+
+    /** The number of marked words in {@code [from, to)}. */
+    public long countMarked(long from, long to) {
+        long count = 0;
+        for (long a = nextMarked(from, to); a < to; a = nextMarked(a + 1, to)) {
+            long i = a - base;
+            int w = (int) (i >>> 6);
+            long word = bits[w] & (-1L << i);
+            long wordEnd = base + ((long) (w + 1) << 6);
+            if (wordEnd > to) {
+                word &= -1L >>> (wordEnd - to);
+            }
+            count += Long.bitCount(word);
+            a = wordEnd - 1;
+        }
+        return count;
+    }
+
+    /**
+     * Visits the marked objects of {@code [from, to)} in address order, given that every word of a marked
+     * object is marked and {@code from} is not inside a marked object.
+     */
+    public void forEachMarkedObject(org.runavm.kernel.heap.HeapMemory memory,
+                                    org.runavm.kernel.heap.spi.ObjectModel model, long from, long to,
+                                    java.util.function.LongConsumer action) {
+        long object = nextMarked(from, to);
+        while (object < to) {
+            long words = model.sizeInWords(memory, object);
+            action.accept(object);
+            object = nextMarked(object + words, to);
+        }
+    }
 }

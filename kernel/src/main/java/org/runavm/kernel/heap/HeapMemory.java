@@ -89,6 +89,20 @@ public final class HeapMemory {
         }
     }
 
+    /**
+     * Returns the chunks lying entirely inside {@code [from, to)} to the JVM; their words read as zero once
+     * committed again. Spaces call this for ranges they have emptied, so memory follows the live heap.
+     */
+    public synchronized void decommit(long from, long to) {
+        long first = (from + CHUNK_MASK) >>> CHUNK_SHIFT;
+        for (long c = first; c < chunks.length && ((c + 1) << CHUNK_SHIFT) <= to; c++) {
+            if (chunks[(int) c] != null) {
+                committedWords -= chunks[(int) c].length;
+                chunks[(int) c] = null;
+            }
+        }
+    }
+
     /** Whether every word of {@code [from, to)} is committed. */
     public synchronized boolean isCommitted(long from, long to) {
         for (long c = from >>> CHUNK_SHIFT; from < to && c <= (to - 1) >>> CHUNK_SHIFT; c++) {

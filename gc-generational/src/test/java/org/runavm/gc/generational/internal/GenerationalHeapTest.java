@@ -1,0 +1,281 @@
+package org.runavm.gc.generational.internal;
+
+import org.junit.jupiter.api.Test;
+import org.runavm.gc.toolkit.HeapCorruptionError;
+import org.runavm.kernel.heap.HandleTable;
+import org.runavm.kernel.heap.HeapConfig;
+import org.runavm.kernel.heap.HeapMemory;
+import org.runavm.kernel.heap.Mutator;
+import org.runavm.kernel.heap.OutOfManagedMemory;
+import org.runavm.kernel.heap.Shapes;
+import org.runavm.kernel.heap.Slots;
+import org.runavm.kernel.heap.objects.ByteArrays;
+import org.runavm.kernel.heap.objects.HashTables;
+import org.runavm.kernel.heap.objects.Lists;
+import org.runavm.kernel.heap.objects.Texts;
+import org.runavm.kernel.heap.objects.Tuples;
+import org.runavm.kernel.value.Tag;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class GenerationalHeapTest {
+    private static final long MB = 1024 * 1024;
+
+    private static GenerationalHeap heap(long bytes, boolean verify) {
+        return new GenerationalHeap(HeapConfig.ofMaxBytes(bytes).withVerify(verify));
+    }
+
+    /** Allocates small garbage until a (minor) collection has run. */
+    private static void allocateUntilCollection(GenerationalHeap heap, Mutator m) {
+        long before = heap.stats().collections();
+        while (heap.stats().collections() == before) {
+            ByteArrays.allocate(m, 64);
+        }
+    }
+
+    private static long promote(GenerationalHeap heap, int local, Mutator m) {
+        for (int i = 0; i < GenerationalHeap.TENURE_AGE; i++) {
+            allocateUntilCollection(heap, m);
+        }
+        assertFalse(heap.isYoung(m.local(local)), "tenured after " + GenerationalHeap.TENURE_AGE + " collections");
+        return m.local(local);
+    }
+
+    @Test
+    void objectsAreTenuredByAge() {
+        try (GenerationalHeap heap = heap(4 * MB, true); Mutator m = heap.attach()) {
+            int local = m.pushLocal(Texts.allocate(m, "long-lived"));
+            assertTrue(heap.isYoung(m.local(local)));
+            allocateUntilCollection(heap, m);
+            assertTrue(heap.isYoung(m.local(local)), "a survivor after one minor collection");
+            promote(heap, local, m);
+            assertEquals("long-lived", Texts.toJavaString(m.memory(), m.local(local)));
+            assertEquals(0, heap.stats().fullCollections(), "only minor collections ran");
+        }
+    }
+
+    @Test
+    void theBarrierKeepsYoungObjectsReferencedOnlyFromTheMatureSpaceAlive() {
+        try (GenerationalHeap heap = heap(4 * MB, true); Mutator m = heap.attach()) {
+            int holder = m.pushLocal(Tuples.allocate(m, 2));
+            long old = promote(heap, holder, m);
+            long young = Texts.allocate(m, "only the old tuple knows me");
+            Tuples.initialize(m, old, 0, Tag.REF, young); // a mature -> nursery store: the barrier logs 'old'
+            for (int i = 0; i < 5; i++) {
+                allocateUntilCollection(heap, m);
+            }
+            long now = Tuples.payload(m.memory(), m.local(holder), 0);
+            assertNotEquals(young, now, "the young object was copied");
+            assertEquals("only the old tuple knows me", Texts.toJavaString(m.memory(), now));
+            assertEquals(0, heap.stats().fullCollections());
+        }
+    }
+
+    @Test
+    void aStoreThatBypassesTheBarrierIsCaughtByTheVerifier() {
+        try (GenerationalHeap heap = heap(4 * MB, false); Mutator m = heap.attach()) {
+            int holder = m.pushLocal(Tuples.allocate(m, 2));
+            long old = promote(heap, holder, m);
+            long young = Texts.allocate(m, "lost");
+            Slots.setRaw(m.memory(), old, 0, Tag.REF, young); // no barrier: the minor collection cannot see it
+            allocateUntilCollection(heap, m);
+            HeapCorruptionError error = assertThrows(HeapCorruptionError.class, heap::verifyNow);
+            assertTrue(error.getMessage().contains("slot 0 of Tuple"), error.getMessage());
+        }
+    }
+
+    @Test
+    void largeObjectsDoNotMoveAndAreReclaimed() {
+        try (GenerationalHeap heap = heap(8 * MB, true); Mutator m = heap.attach()) {
+            byte[] data = new byte[100_000];
+            new java.util.Random(3).nextBytes(data);
+            int local = m.pushLocal(ByteArrays.allocate(m, data));
+            long address = m.local(local);
+            assertTrue(heap.isLarge(address));
+            ByteArrays.allocate(m, 200_000); // large garbage
+            long used = heap.stats().usedBytes();
+            heap.collect();
+            allocateUntilCollection(heap, m);
+            assertEquals(address, m.local(local), "large objects never move");
+            assertArrayEquals(data, ByteArrays.toByteArray(m.memory(), address));
+            assertTrue(heap.stats().usedBytes() < used - 150_000, "the large garbage was swept");
+            long holder = Tuples.allocate(m, 1);
+            Tuples.initialize(m, holder, 0, Tag.REF, m.local(local));
+            m.setLocal(local, holder);
+            heap.collect();
+            assertArrayEquals(data, ByteArrays.toByteArray(m.memory(), Tuples.payload(m.memory(), m.local(local), 0)));
+        }
+    }
+
+    @Test
+    void largeObjectsReferencingYoungOnesAreRemembered() {
+        try (GenerationalHeap heap = heap(8 * MB, true); Mutator m = heap.attach()) {
+            int array = m.pushLocal(m.allocateValues(Shapes.ARRAY, 5000));
+            assertTrue(heap.isLarge(m.local(array)));
+            for (int i = 0; i < 5000; i++) {
+                m.store(m.local(array), i, Tag.REF, Texts.allocate(m, "e" + i));
+            }
+            for (int c = 0; c < 4; c++) {
+                allocateUntilCollection(heap, m);
+            }
+            for (int i = 0; i < 5000; i++) {
+                assertEquals("e" + i, Texts.toJavaString(m.memory(), Slots.payload(m.memory(), m.local(array), i)));
+            }
+        }
+    }
+
+    @Test
+    void cyclesSurviveFullCollectionsAndGarbageIsReclaimed() {
+        try (GenerationalHeap heap = heap(4 * MB, true); Mutator m = heap.attach()) {
+            Frame frame = new Frame(2);
+            heap.addRoots(frame);
+            frame.setRef(0, Tuples.allocate(m, 2));
+            frame.setRef(1, Tuples.allocate(m, 2));
+            m.store(frame.payloads[0], 0, Tag.REF, frame.payloads[1]);
+            m.store(frame.payloads[1], 0, Tag.REF, frame.payloads[0]);
+            Tuples.initialize(m, frame.payloads[0], 1, Tag.INTEGER, 11);
+            Tuples.initialize(m, frame.payloads[1], 1, Tag.INTEGER, 22);
+            frame.clear(1);
+            for (int i = 0; i < 1000; i++) {
+                Lists.allocate(m, 10);
+            }
+            heap.collect();
+            heap.collect();
+            heap.collect();
+            heap.collect();
+            HeapMemory memory = m.memory();
+            long a = frame.payloads[0];
+            long b = Tuples.payload(memory, a, 0);
+            assertEquals(a, Tuples.payload(memory, b, 0));
+            assertEquals(11, Tuples.payload(memory, a, 1));
+            assertEquals(22, Tuples.payload(memory, b, 1));
+            assertFalse(heap.isYoung(a));
+            long used = heap.stats().usedBytes();
+            assertTrue(used < 1000, "only the cycle is left: " + used);
+            frame.clear(0);
+            heap.collect();
+            assertEquals(0, heap.stats().usedBytes());
+        }
+    }
+
+    @Test
+    void verifierCatchesACorruptedReference() {
+        try (GenerationalHeap heap = heap(MB, false); Mutator m = heap.attach()) {
+            int local = m.pushLocal(Tuples.allocate(m, 2));
+            long text = Texts.allocate(m, "target");
+            Tuples.initialize(m, m.local(local), 1, Tag.REF, text);
+            heap.verifyNow();
+            Slots.setRaw(m.memory(), m.local(local), 1, Tag.REF, text + 1);
+            HeapCorruptionError error = assertThrows(HeapCorruptionError.class, heap::verifyNow);
+            assertTrue(error.getMessage().contains("refers to " + (text + 1) + ", which is not an object"), error.getMessage());
+        }
+    }
+
+    @Test
+    void allocationBombThrowsAndTheHeapRecoversAfterRootsAreDropped() {
+        try (GenerationalHeap heap = heap(16 * MB, false); Mutator m = heap.attach()) {
+            HandleTable handles = new HandleTable();
+            heap.addRoots(handles);
+            int list = handles.create(Lists.allocate(m, 16));
+            OutOfManagedMemory oom = assertThrows(OutOfManagedMemory.class, () -> {
+                while (true) {
+                    long chunk = ByteArrays.allocate(m, 4096);
+                    handles.set(list, Lists.add(m, handles.get(list), Tag.REF, chunk));
+                }
+            });
+            assertEquals(16 * MB, oom.maxBytes());
+            assertTrue(heap.stats().usedBytes() <= 16 * MB);
+            assertTrue(heap.stats().committedBytes() <= 16 * MB + 2 * HeapMemory.CHUNK_WORDS * 8L,
+                    "committed " + heap.stats().committedBytes());
+            assertTrue(Lists.size(m.memory(), handles.get(list)) > 3000);
+            handles.release(list);
+            long again = ByteArrays.allocate(m, 8 * MB);
+            assertEquals(8 * MB, ByteArrays.length(m.memory(), again));
+        }
+    }
+
+    @Test
+    void hundredExhaustedHeapsKeepTheJvmHeapBounded() {
+        Runtime runtime = Runtime.getRuntime();
+        long baseline = settledUsedMemory(runtime);
+        for (int i = 0; i < 100; i++) {
+            try (GenerationalHeap heap = heap(16 * MB, false); Mutator m = heap.attach()) {
+                int head = m.pushLocal(0);
+                assertThrows(OutOfManagedMemory.class, () -> {
+                    while (true) {
+                        int payload = m.pushLocal(ByteArrays.allocate(m, 60_000));
+                        long cell = Tuples.allocate(m, 2);
+                        Tuples.initialize(m, cell, 0, Tag.REF, m.local(payload));
+                        m.popLocals(payload);
+                        if (m.local(head) != 0) {
+                            Tuples.initialize(m, cell, 1, Tag.REF, m.local(head));
+                        }
+                        m.setLocal(head, cell);
+                    }
+                });
+            }
+        }
+        long after = settledUsedMemory(runtime);
+        assertTrue(after - baseline < 64 * MB, "JVM heap grew by " + (after - baseline) / MB + " MB after 100 heaps");
+    }
+
+    private static long settledUsedMemory(Runtime runtime) {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
+        }
+        return used;
+    }
+
+    @Test
+    void stressModeKeepsLayoutsIntact() {
+        HeapConfig config = HeapConfig.ofMaxBytes(MB).withStress(true).withVerify(true);
+        try (GenerationalHeap heap = new GenerationalHeap(config); Mutator m = heap.attach()) {
+            int list = m.pushLocal(Lists.allocate(m, 0));
+            int map = m.pushLocal(HashTables.allocateMap(m));
+            for (int i = 0; i < 40; i++) {
+                m.setLocal(list, Lists.add(m, m.local(list), Tag.REF, Texts.allocate(m, "v" + i)));
+                int key = m.pushLocal(Texts.allocate(m, "k" + i));
+                long value = Texts.allocate(m, "value " + i);
+                m.setLocal(map, HashTables.put(m, m.local(map), Tag.REF, m.local(key), Tag.REF, value));
+                m.popLocals(key);
+            }
+            HeapMemory memory = m.memory();
+            for (int i = 0; i < 40; i++) {
+                assertEquals("v" + i, Texts.toJavaString(memory, Lists.payload(memory, m.local(list), i)));
+                long entry = HashTables.find(memory, m.local(map), Tag.REF, Texts.allocate(m, "k" + i));
+                assertEquals("value " + i, Texts.toJavaString(memory, HashTables.valuePayload(memory, m.local(map), entry)));
+            }
+            assertTrue(heap.stats().fullCollections() > 150);
+        }
+    }
+
+    @Test
+    void inspectorVisitsExactlyTheLiveObjects() {
+        try (GenerationalHeap heap = heap(MB, false); Mutator m = heap.attach()) {
+            int list = m.pushLocal(Lists.allocate(m, 4));
+            for (int i = 0; i < 10; i++) {
+                Texts.allocate(m, "garbage " + i);
+                m.setLocal(list, Lists.add(m, m.local(list), Tag.REF, Texts.allocate(m, "live " + i)));
+            }
+            Map<String, Integer> counts = new HashMap<>();
+            new GenerationalCollector().inspector(heap).walkLiveObjects(
+                    (address, shape, size) -> counts.merge(Shapes.name(shape), 1, Integer::sum));
+            assertEquals(Map.of("List", 1, "Array", 1, "Text", 10), counts);
+        }
+    }
+
+    @Test
+    void isTheGenerationalCollectorService() {
+        GenerationalCollector collector = new GenerationalCollector();
+        assertEquals("generational", collector.name());
+        assertTrue(collector.constraints().needsBarrier());
+        try (var heap = collector.createHeap(HeapConfig.ofMaxBytes(MB))) {
+            assertEquals("generational", heap.stats().collector());
+        }
+    }
+}
