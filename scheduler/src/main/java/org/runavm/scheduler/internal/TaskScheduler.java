@@ -67,18 +67,20 @@ public final class TaskScheduler implements Scheduler {
 
     /** A scheduler on virtual threads. */
     public TaskScheduler(SchedulerConfig config) {
-        this(config, new VirtualThreadStarter(), System::nanoTime, () -> { });
+        this(config, new VirtualThreadStarter(), ParallelismGate.forThreads(config.threads()), System::nanoTime, () -> { });
     }
 
     /**
      * @param starter    where task threads come from
+     * @param gate       the bound on tasks running at once (see {@link ParallelismGate#forThreads})
      * @param nanoClock  the clock supervisors count restart windows with
      * @param onShutdown called once after shutdown completes
      */
-    public TaskScheduler(SchedulerConfig config, ThreadStarter starter, LongSupplier nanoClock, Runnable onShutdown) {
+    public TaskScheduler(SchedulerConfig config, ThreadStarter starter, ParallelismGate gate, LongSupplier nanoClock,
+                         Runnable onShutdown) {
         this.config = Objects.requireNonNull(config, "config");
         this.registry = new TaskRegistry(config.maxTasks());
-        this.gate = new ParallelismGate(config.threads());
+        this.gate = gate;
         this.starter = starter;
         this.nanoClock = nanoClock;
         this.onShutdown = onShutdown;
@@ -261,8 +263,8 @@ public final class TaskScheduler implements Scheduler {
         return registry.reservedCount();
     }
 
-    /** The parallelism gate (for tests). */
-    ParallelismGate gate() {
+    /** The parallelism gate (for tests and diagnostics). */
+    public ParallelismGate gate() {
         return gate;
     }
 

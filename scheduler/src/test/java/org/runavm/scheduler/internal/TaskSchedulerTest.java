@@ -59,6 +59,7 @@ class TaskSchedulerTest {
 
     @Test
     void maxTasksRejectsASpawnBeyondTheLimitWithAClearMessage() {
+        scheduler.close();
         scheduler = TestSupport.scheduler(2, 2);
         CountDownLatch release = new CountDownLatch(1);
         TaskHandle<Void> a = scheduler.spawn(() -> { release.await(); return null; });
@@ -73,6 +74,7 @@ class TaskSchedulerTest {
 
     @Test
     void actorsAndTimersCountTowardsMaxTasks() {
+        scheduler.close();
         scheduler = TestSupport.scheduler(2, 2);
         scheduler.spawnActor("a", m -> m);
         TaskHandle<Integer> timer = scheduler.schedule(Duration.ofHours(1), () -> 1);
@@ -171,6 +173,7 @@ class TaskSchedulerTest {
 
     @Test
     void oneThreadBoundsParallelismButBlockedTasksLendTheirPermit() {
+        scheduler.close();
         scheduler = TestSupport.scheduler(1, 100);
         AtomicInteger running = new AtomicInteger();
         AtomicInteger maxRunning = new AtomicInteger();

@@ -23,6 +23,7 @@ import org.runavm.kernel.sched.Supervisor;
 import org.runavm.kernel.sched.SupervisorSpec;
 import org.runavm.kernel.sched.TaskLimitException;
 import org.runavm.scheduler.internal.TaskScheduler;
+import org.runavm.scheduler.internal.task.ParallelismGate;
 import org.runavm.scheduler.internal.task.VirtualThreadStarter;
 
 class SupervisorImplTest {
@@ -30,7 +31,7 @@ class SupervisorImplTest {
     private final AtomicLong clock = new AtomicLong();
     private final AtomicInteger factoryCalls = new AtomicInteger();
     private final TaskScheduler scheduler = new TaskScheduler(new SchedulerConfig("test", 4, 10),
-            new VirtualThreadStarter(), clock::get, () -> { });
+            new VirtualThreadStarter(), ParallelismGate.open(), clock::get, () -> { });
 
     @AfterEach
     void close() {

@@ -1,0 +1,146 @@
+package org.runavm.scheduler.internal.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.runavm.kernel.sched.Channel;
+import org.runavm.kernel.sched.Scheduler;
+import org.runavm.kernel.sched.SchedulerConfig;
+import org.runavm.kernel.sched.TaskHandle;
+import org.runavm.kernel.sched.TaskTimeoutException;
+import org.runavm.scheduler.internal.TaskScheduler;
+import org.runavm.scheduler.internal.task.ParallelismGate;
+import org.runavm.scheduler.internal.task.ThreadStarter;
+import org.runavm.scheduler.internal.task.VirtualThreadStarter;
+
+/**
+ * Virtual threads against a work-stealing ForkJoinPool, both behind the real {@link TaskScheduler}
+ * (same registry, gate, outcomes and blocking path), so the figures compare what the VM would get.
+ * A plain main, not a test: run it with
+ * {@code java -cp scheduler/target/classes:scheduler/target/test-classes:kernel/target/classes:<slf4j-api>
+ * org.runavm.scheduler.internal.bench.TaskThreadsBenchmark}.
+ *
+ * <p>Workloads: (1) spawn/await of trivial tasks; (2) fan-out/fan-in, a tree of tasks where each
+ * parent awaits its children (depth 3, fan-out 10: 1,111 tasks); (3) many tasks blocked at once on
+ * channels (a ring of 2,000 tasks passing a token), the Runa pattern the pool handles worst.
+ */
+public final class TaskThreadsBenchmark {
+
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    private static final int WARMUP = 3;
+    private static final int RUNS = 7;
+
+    public static void main(String[] args) {
+        System.out.printf("cores=%d java=%s%n", THREADS, Runtime.version());
+        // threads = cores: the gate is open, the carriers are the bound (the production default).
+        report("virtual threads", () -> scheduler(new VirtualThreadStarter(), ParallelismGate.forThreads(THREADS)));
+        // The same with the gate closed to the core count: what a VM given fewer threads than cores pays.
+        report("virtual + gate", () -> scheduler(new VirtualThreadStarter(), ParallelismGate.bounded(THREADS)));
+        // The pool itself bounds parallelism, so the gate stays open.
+        report("fork-join pool", () -> scheduler(new ForkJoinStarter(THREADS), ParallelismGate.open()));
+    }
+
+    private static Scheduler scheduler(ThreadStarter starter, ParallelismGate gate) {
+        return new TaskScheduler(new SchedulerConfig("bench", THREADS, 1 << 20), starter, gate, System::nanoTime, () -> { });
+    }
+
+    private static void report(String label, Supplier<Scheduler> schedulers) {
+        System.out.printf("%-16s spawn+await: %,10.0f tasks/s%n", label, rate(schedulers, 20_000, TaskThreadsBenchmark::spawnAwait));
+        System.out.printf("%-16s fan-out/in:  %,10.0f tasks/s%n", label, rate(schedulers, 1_111 * 5, TaskThreadsBenchmark::fanOutIn));
+        double ring = rate(schedulers, 2_000 * 5, TaskThreadsBenchmark::ring);
+        System.out.printf("%-16s token ring:  %s%n", label,
+                Double.isNaN(ring) ? "stalled (no progress in 10 s)" : String.format("%,10.0f hops/s", ring));
+    }
+
+    /** The median rate over {@link #RUNS} runs, after {@link #WARMUP}; each run on a fresh scheduler. */
+    private static double rate(Supplier<Scheduler> schedulers, int operations, Workload workload) {
+        double[] rates = new double[RUNS];
+        for (int i = -WARMUP; i < RUNS; i++) {
+            try (Scheduler s = schedulers.get()) {
+                long start = System.nanoTime();
+                try {
+                    workload.run(s);
+                } catch (Stalled e) {
+                    return Double.NaN;
+                }
+                long nanos = System.nanoTime() - start;
+                if (i >= 0) {
+                    rates[i] = operations / (nanos / 1e9);
+                }
+            }
+        }
+        Arrays.sort(rates);
+        return rates[RUNS / 2];
+    }
+
+    @FunctionalInterface
+    private interface Workload {
+        void run(Scheduler s);
+    }
+
+    private static void spawnAwait(Scheduler s) {
+        List<TaskHandle<Integer>> batch = new ArrayList<>(1000);
+        for (int i = 0; i < 20_000; i++) {
+            int v = i;
+            batch.add(s.spawn(() -> v + 1));
+            if (batch.size() == 1000) {
+                s.awaitAll(batch);
+                batch.clear();
+            }
+        }
+    }
+
+    private static void fanOutIn(Scheduler s) {
+        for (int round = 0; round < 5; round++) {
+            if (s.spawn(() -> tree(s, 3)).await() != 1_000) {
+                throw new AssertionError("wrong leaf count");
+            }
+        }
+    }
+
+    private static int tree(Scheduler s, int depth) {
+        if (depth == 0) {
+            return 1;
+        }
+        List<TaskHandle<Integer>> children = new ArrayList<>(10);
+        for (int i = 0; i < 10; i++) {
+            children.add(s.spawn(() -> tree(s, depth - 1)));
+        }
+        return s.awaitAll(children).stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static void ring(Scheduler s) {
+        int n = 2_000;
+        List<Channel<Integer>> links = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            links.add(s.newChannel(1));
+        }
+        List<TaskHandle<Void>> tasks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Channel<Integer> in = links.get(i);
+            Channel<Integer> out = links.get((i + 1) % n);
+            tasks.add(s.spawn(() -> {
+                for (int lap = 0; lap < 5; lap++) {
+                    int token = in.receive().orElseThrow();
+                    out.send(token + 1);
+                }
+                return null;
+            }));
+        }
+        links.getFirst().send(0);
+        try {
+            tasks.getLast().await(Duration.ofSeconds(10));
+        } catch (TaskTimeoutException e) {
+            tasks.forEach(TaskHandle::cancel);
+            throw new Stalled();
+        }
+    }
+
+    /** A workload that made no progress: blocked tasks hold every thread it could run on. */
+    private static final class Stalled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+}
