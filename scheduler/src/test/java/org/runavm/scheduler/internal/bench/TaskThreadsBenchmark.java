@@ -30,50 +30,66 @@ import org.runavm.scheduler.internal.task.VirtualThreadStarter;
 public final class TaskThreadsBenchmark {
 
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
-    private static final int WARMUP = 3;
-    private static final int RUNS = 7;
+    private static final int WARMUP_ROUNDS = 2;
+    private static final int ROUNDS = 7;
+
+    private record Config(String label, Supplier<Scheduler> schedulers) {
+    }
+
+    private record Bench(String label, String unit, int operations, Workload workload) {
+    }
 
     public static void main(String[] args) {
         System.out.printf("cores=%d java=%s%n", THREADS, Runtime.version());
-        // threads = cores: the gate is open, the carriers are the bound (the production default).
-        report("virtual threads", () -> scheduler(new VirtualThreadStarter(), ParallelismGate.forThreads(THREADS)));
-        // The same with the gate closed to the core count: what a VM given fewer threads than cores pays.
-        report("virtual + gate", () -> scheduler(new VirtualThreadStarter(), ParallelismGate.bounded(THREADS)));
-        // The pool itself bounds parallelism, so the gate stays open.
-        report("fork-join pool", () -> scheduler(new ForkJoinStarter(THREADS), ParallelismGate.open()));
+        List<Config> configs = List.of(
+                // threads = cores: the gate is open, the carriers are the bound (the production default).
+                new Config("virtual threads", () -> scheduler(new VirtualThreadStarter(), ParallelismGate.forThreads(THREADS))),
+                // The gate closed to the core count: what a VM given fewer threads than cores pays.
+                new Config("virtual + gate", () -> scheduler(new VirtualThreadStarter(), ParallelismGate.bounded(THREADS))),
+                // The pool itself bounds parallelism, so the gate stays open.
+                new Config("fork-join pool", () -> scheduler(new ForkJoinStarter(THREADS), ParallelismGate.open())));
+        List<Bench> benches = List.of(
+                new Bench("spawn+await", "tasks/s", 20_000, TaskThreadsBenchmark::spawnAwait),
+                new Bench("fan-out/in", "tasks/s", 1_111 * 5, TaskThreadsBenchmark::fanOutIn),
+                new Bench("token ring", "hops/s", 2_000 * 5, TaskThreadsBenchmark::ring));
+        // Configurations take turns round by round, so JIT warm-up and the machine's load drift hit
+        // each of them alike; the first rounds are discarded.
+        double[][][] rates = new double[configs.size()][benches.size()][ROUNDS];
+        for (int round = -WARMUP_ROUNDS; round < ROUNDS; round++) {
+            for (int c = 0; c < configs.size(); c++) {
+                for (int b = 0; b < benches.size(); b++) {
+                    double rate = measure(configs.get(c).schedulers(), benches.get(b));
+                    if (round >= 0) {
+                        rates[c][b][round] = rate;
+                    }
+                }
+            }
+        }
+        for (int b = 0; b < benches.size(); b++) {
+            for (int c = 0; c < configs.size(); c++) {
+                double[] r = rates[c][b];
+                Arrays.sort(r);
+                System.out.printf("%-12s %-16s median %,10.0f %s  (min %,.0f, max %,.0f)%n", benches.get(b).label(),
+                        configs.get(c).label(), r[ROUNDS / 2], benches.get(b).unit(), r[0], r[ROUNDS - 1]);
+            }
+        }
     }
 
     private static Scheduler scheduler(ThreadStarter starter, ParallelismGate gate) {
         return new TaskScheduler(new SchedulerConfig("bench", THREADS, 1 << 20), starter, gate, System::nanoTime, () -> { });
     }
 
-    private static void report(String label, Supplier<Scheduler> schedulers) {
-        System.out.printf("%-16s spawn+await: %,10.0f tasks/s%n", label, rate(schedulers, 20_000, TaskThreadsBenchmark::spawnAwait));
-        System.out.printf("%-16s fan-out/in:  %,10.0f tasks/s%n", label, rate(schedulers, 1_111 * 5, TaskThreadsBenchmark::fanOutIn));
-        double ring = rate(schedulers, 2_000 * 5, TaskThreadsBenchmark::ring);
-        System.out.printf("%-16s token ring:  %s%n", label,
-                Double.isNaN(ring) ? "stalled (no progress in 10 s)" : String.format("%,10.0f hops/s", ring));
-    }
-
-    /** The median rate over {@link #RUNS} runs, after {@link #WARMUP}; each run on a fresh scheduler. */
-    private static double rate(Supplier<Scheduler> schedulers, int operations, Workload workload) {
-        double[] rates = new double[RUNS];
-        for (int i = -WARMUP; i < RUNS; i++) {
-            try (Scheduler s = schedulers.get()) {
-                long start = System.nanoTime();
-                try {
-                    workload.run(s);
-                } catch (Stalled e) {
-                    return Double.NaN;
-                }
-                long nanos = System.nanoTime() - start;
-                if (i >= 0) {
-                    rates[i] = operations / (nanos / 1e9);
-                }
+    /** One run on a fresh scheduler: operations per second, or 0 if the workload stalled. */
+    private static double measure(Supplier<Scheduler> schedulers, Bench bench) {
+        try (Scheduler s = schedulers.get()) {
+            long start = System.nanoTime();
+            try {
+                bench.workload().run(s);
+            } catch (Stalled e) {
+                return 0;
             }
+            return bench.operations() / ((System.nanoTime() - start) / 1e9);
         }
-        Arrays.sort(rates);
-        return rates[RUNS / 2];
     }
 
     @FunctionalInterface
