@@ -1,5 +1,6 @@
 package org.runavm.scheduler.internal.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,12 +56,14 @@ public final class TaskThreadsBenchmark {
         // Configurations take turns round by round, so JIT warm-up and the machine's load drift hit
         // each of them alike; the first rounds are discarded.
         double[][][] rates = new double[configs.size()][benches.size()][ROUNDS];
+        double[][][] cpu = new double[configs.size()][benches.size()][ROUNDS];
         for (int round = -WARMUP_ROUNDS; round < ROUNDS; round++) {
             for (int c = 0; c < configs.size(); c++) {
                 for (int b = 0; b < benches.size(); b++) {
-                    double rate = measure(configs.get(c).schedulers(), benches.get(b));
+                    double[] m = measure(configs.get(c).schedulers(), benches.get(b));
                     if (round >= 0) {
-                        rates[c][b][round] = rate;
+                        rates[c][b][round] = m[0];
+                        cpu[c][b][round] = m[1];
                     }
                 }
             }
@@ -68,27 +71,41 @@ public final class TaskThreadsBenchmark {
         for (int b = 0; b < benches.size(); b++) {
             for (int c = 0; c < configs.size(); c++) {
                 double[] r = rates[c][b];
+                double[] u = cpu[c][b];
                 Arrays.sort(r);
-                System.out.printf("%-12s %-16s median %,10.0f %s  (min %,.0f, max %,.0f)%n", benches.get(b).label(),
-                        configs.get(c).label(), r[ROUNDS / 2], benches.get(b).unit(), r[0], r[ROUNDS - 1]);
+                Arrays.sort(u);
+                System.out.printf("%-12s %-16s median %,10.0f %s  (min %,.0f, max %,.0f)  cpu %,8.2f us/op%n",
+                        benches.get(b).label(), configs.get(c).label(), r[ROUNDS / 2], benches.get(b).unit(), r[0],
+                        r[ROUNDS - 1], u[ROUNDS / 2]);
             }
         }
+    }
+
+    /** CPU time of the whole process: less disturbed than wall time by other load on the machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Scheduler scheduler(ThreadStarter starter, ParallelismGate gate) {
         return new TaskScheduler(new SchedulerConfig("bench", THREADS, 1 << 20), starter, gate, System::nanoTime, () -> { });
     }
 
-    /** One run on a fresh scheduler: operations per second, or 0 if the workload stalled. */
-    private static double measure(Supplier<Scheduler> schedulers, Bench bench) {
+    /**
+     * One run on a fresh scheduler: operations per wall-clock second (0 if the workload stalled) and
+     * process CPU microseconds per operation.
+     */
+    private static double[] measure(Supplier<Scheduler> schedulers, Bench bench) {
         try (Scheduler s = schedulers.get()) {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             try {
                 bench.workload().run(s);
             } catch (Stalled e) {
-                return 0;
+                return new double[] {0, Double.POSITIVE_INFINITY};
             }
-            return bench.operations() / ((System.nanoTime() - start) / 1e9);
+            long wall = System.nanoTime() - start;
+            long cpuUsed = processCpuNanos() - cpuStart;
+            return new double[] {bench.operations() / (wall / 1e9), cpuUsed / 1e3 / bench.operations()};
         }
     }
 
