@@ -101,6 +101,9 @@ public final class TaskScheduler implements Scheduler {
     @Override
     public <T> TaskHandle<T> schedule(Duration delay, TaskBody<T> body) {
         Objects.requireNonNull(body, "body");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("timer delay must not be negative, got " + delay.toMillis() + " ms");
+        }
         long millis = delay.toMillis();
         return spawn(null, () -> {
             sleep(millis);
@@ -251,7 +254,7 @@ public final class TaskScheduler implements Scheduler {
         }
         // Actors first, so no message loop starts new work; then tasks, which are woken in their waits.
         new ArrayList<>(actors).forEach(ActorCell::stop);
-        registry.cancelAll();
+        registry.close();
         registry.awaitEmpty();
         askTimer.close();
         starter.close();

@@ -215,6 +215,53 @@ class TaskSchedulerTest {
     }
 
     @Test
+    void tasksSpawnedByTasksDuringShutdownAreRefusedOrCancelled() {
+        CountDownLatch spawning = new CountDownLatch(1);
+        List<TaskHandle<Void>> children = new CopyOnWriteArrayList<>();
+        TaskHandle<Void> spawner = scheduler.spawn(() -> {
+            spawning.countDown();
+            while (true) {
+                // Keeps spawning sleepers; shutdown must neither miss one nor wait forever.
+                try {
+                    children.add(scheduler.spawn(() -> { scheduler.sleep(60_000); return null; }));
+                } catch (TaskLimitException full) {
+                    // The limit may be reached before shutdown begins; keep trying until cancelled.
+                }
+                Thread.yield();
+            }
+        });
+        Await.latch(spawning);
+        scheduler.shutdown();
+        assertInstanceOf(TaskOutcome.Cancelled.class, spawner.settle());
+        assertTrue(children.stream().allMatch(TaskHandle::isDone));
+        assertEquals(0, scheduler.liveTaskCount());
+    }
+
+    @Test
+    void aTaskCannotAwaitItself() {
+        TaskHandle<?>[] self = new TaskHandle<?>[1];
+        CountDownLatch assigned = new CountDownLatch(1);
+        TaskHandle<String> t = scheduler.spawn(() -> {
+            assigned.await();
+            try {
+                self[0].await();
+                return "awaited";
+            } catch (IllegalStateException e) {
+                return e.getMessage();
+            }
+        });
+        self[0] = t;
+        assigned.countDown();
+        assertEquals("task '" + t.name() + "' cannot await itself", t.await());
+    }
+
+    @Test
+    void negativeTimerDelayIsRejected() {
+        assertEquals("timer delay must not be negative, got -5 ms", assertThrows(IllegalArgumentException.class,
+                () -> scheduler.schedule(Duration.ofMillis(-5), () -> 1)).getMessage());
+    }
+
+    @Test
     void outcomeHoldsTheSameFailureInstance() {
         IllegalStateException boom = new IllegalStateException("boom");
         TaskHandle<Void> t = scheduler.spawn(() -> { throw boom; });
