@@ -17,14 +17,15 @@ class SchedulerFactoryComponentTest {
     @Test
     void createsIndependentSchedulersWithTheirConfig() {
         SchedulerConfig config = new SchedulerConfig("vm1", 2, 50);
-        try (Scheduler a = factory.create(config); Scheduler b = factory.create(SchedulerConfig.defaults("vm2"))) {
-            assertEquals(config, a.config());
-            assertEquals(42, a.spawn(() -> 42).await());
-            assertEquals(2, factory.liveSchedulers());
-            a.close();
-            assertEquals(1, factory.liveSchedulers(), "a closed scheduler is forgotten");
-            assertFalse(b.isShutdown());
-        }
+        Scheduler a = factory.create(config);
+        Scheduler b = factory.create(SchedulerConfig.defaults("vm2"));
+        assertEquals(config, a.config());
+        assertEquals(42, a.spawn(() -> 42).await());
+        assertEquals(2, factory.liveSchedulers());
+        a.shutdown();
+        assertEquals(1, factory.liveSchedulers(), "a shut-down scheduler is forgotten");
+        assertFalse(b.isShutdown());
+        b.shutdown();
         assertEquals(0, factory.liveSchedulers());
     }
 
