@@ -124,6 +124,28 @@ class TaskSchedulerTest {
     }
 
     @Test
+    void aListenerThatWaitsDoesNotDisturbTheParallelismGate() {
+        scheduler.close();
+        scheduler = TestSupport.scheduler(1, 10);
+        List<TaskState> afterWait = new CopyOnWriteArrayList<>();
+        scheduler.addLifecycleListener(new TaskLifecycleListener() {
+            @Override
+            public void taskStarted(Task task) {
+                scheduler.sleep(1); // a wait outside the body, where the task holds no permit
+                afterWait.add(task.state());
+            }
+
+            @Override
+            public void taskStopped(Task task) {
+                scheduler.sleep(1);
+            }
+        });
+        assertEquals(1, scheduler.spawn(() -> { scheduler.sleep(1); return 1; }).await());
+        assertEquals(List.of(TaskState.PENDING), afterWait, "the wait neither lent nor took a permit");
+        assertEquals(1, scheduler.gate().available());
+    }
+
+    @Test
     void aFailingListenerDoesNotDisturbTheTask() {
         scheduler.addLifecycleListener(new TaskLifecycleListener() {
             @Override
