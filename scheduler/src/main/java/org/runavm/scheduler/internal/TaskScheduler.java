@@ -139,7 +139,8 @@ public final class TaskScheduler implements Scheduler {
 
     @Override
     public Optional<Task> current() {
-        return Optional.ofNullable(TaskImpl.current());
+        TaskImpl<?> task = TaskImpl.current();
+        return task != null && task.belongsTo(registry) ? Optional.of(task) : Optional.empty();
     }
 
     @Override
@@ -217,6 +218,11 @@ public final class TaskScheduler implements Scheduler {
     @Override
     public void forEachLiveTask(Consumer<? super Task> action) {
         registry.forEach(action);
+    }
+
+    @Override
+    public void forEachActor(Consumer<? super ActorRef<?, ?>> action) {
+        actors.forEach(action);
     }
 
     @Override

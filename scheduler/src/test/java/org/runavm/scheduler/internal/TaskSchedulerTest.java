@@ -48,6 +48,25 @@ class TaskSchedulerTest {
     @Test
     void currentIsEmptyOutsideTasks() {
         assertTrue(scheduler.current().isEmpty());
+        try (TaskScheduler other = TestSupport.scheduler()) {
+            assertFalse(other.spawn(() -> scheduler.current().isPresent()).await(), "a task of another VM is not ours");
+        }
+    }
+
+    @Test
+    void forEachActorReachesEveryLiveActorAndItsMailbox() {
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        var a = scheduler.<String, Void>spawnActor("a", m -> { busy.countDown(); release.await(); return null; });
+        var b = scheduler.<String, Void>spawnActor("b", m -> null);
+        a.send("first");
+        Await.latch(busy);
+        a.send("queued");
+        b.stop();
+        List<String> seen = new ArrayList<>();
+        scheduler.forEachActor(actor -> actor.mailbox().forEachPending(m -> seen.add(actor.name() + ":" + m)));
+        assertEquals(List.of("a:queued"), seen);
+        release.countDown();
     }
 
     @Test

@@ -114,6 +114,11 @@ public final class TaskImpl<T> extends BaseHandle<T> implements Runnable {
         state = TaskState.RUNNING;
     }
 
+    /** Whether this task was started by the scheduler that owns {@code r}. */
+    public boolean belongsTo(TaskRegistry r) {
+        return registry == r;
+    }
+
     @Override
     public boolean cancel() {
         if (isDone() || !cancelRequested.compareAndSet(false, true)) {
