@@ -138,6 +138,17 @@ class SupervisorImplTest {
     }
 
     @Test
+    void aSupervisorWhoseChildrenAllStoppedIsNotRunning() {
+        Supervisor sup = start(RestartStrategy.ONE_FOR_ONE, 1);
+        sup.<String, Integer>child("a").stop();
+        sup.<String, Integer>child("b").stop();
+        assertTrue(sup.isRunning());
+        scheduler.shutdown();
+        assertFalse(sup.isRunning());
+        assertTrue(sup.failure().isEmpty(), "stopping is not a failure");
+    }
+
+    @Test
     void unknownChildIsAClearError() {
         Supervisor sup = start(RestartStrategy.ONE_FOR_ONE, 1);
         assertEquals("supervisor has no child named 'z'",
