@@ -91,6 +91,12 @@ public interface Scheduler extends AutoCloseable {
     /** Calls {@code action} for every live task (spawned and not yet stopped), e.g. to scan roots. */
     void forEachLiveTask(Consumer<? super Task> action);
 
+    /**
+     * Calls {@code action} for every live actor (spawned or supervised, not yet stopped). With
+     * {@link ActorRef#mailbox()} this reaches every queued message, which a collector treats as roots.
+     */
+    void forEachActor(Consumer<? super ActorRef<?, ?>> action);
+
     /** How many tasks are live now. */
     int liveTaskCount();
 

@@ -7,8 +7,10 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Restarts failed actors by calling their factories, following its {@link SupervisorSpec}. A restart
- * happens before the failed message's ask is failed, so a caller that observed the failure finds the
- * restarted children already in place.
+ * is decided before the failed message's ask is failed, so a caller that observed the failure finds
+ * the restarted children in place: each takes a fresh behaviour before its next message and keeps its
+ * reference and its mailbox. When the limit is exceeded the supervisor gives up and stops every child.
+ * Supervisors do not nest yet: children are actors, not supervisors.
  */
 @ProviderType
 public interface Supervisor {
@@ -25,7 +27,10 @@ public interface Supervisor {
      */
     <M, R> ActorRef<M, R> child(String name);
 
-    /** How many child restarts have happened in total. */
+    /**
+     * How many failures the supervisor has handled by restarting. One failure counts once, however
+     * many children its strategy restarts; this is also what the restart limit counts.
+     */
     int restartCount();
 
     /** Whether the supervisor is running (neither stopped nor given up). */

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.runavm.kernel.sched.Scheduler;
 import org.runavm.kernel.sched.SchedulerConfig;
 import org.runavm.kernel.sched.SchedulerFactory;
+import org.runavm.scheduler.internal.task.ParallelismGate;
 import org.runavm.scheduler.internal.task.VirtualThreadStarter;
 
 /**
@@ -23,7 +24,8 @@ public final class SchedulerFactoryComponent implements SchedulerFactory {
     @Override
     public Scheduler create(SchedulerConfig config) {
         Scheduler[] self = new Scheduler[1];
-        TaskScheduler scheduler = new TaskScheduler(config, new VirtualThreadStarter(), System::nanoTime,
+        TaskScheduler scheduler = new TaskScheduler(config, new VirtualThreadStarter(),
+                ParallelismGate.forThreads(config.threads()), System::nanoTime,
                 () -> live.remove(self[0]));
         self[0] = scheduler;
         live.add(scheduler);

@@ -67,18 +67,20 @@ public final class TaskScheduler implements Scheduler {
 
     /** A scheduler on virtual threads. */
     public TaskScheduler(SchedulerConfig config) {
-        this(config, new VirtualThreadStarter(), System::nanoTime, () -> { });
+        this(config, new VirtualThreadStarter(), ParallelismGate.forThreads(config.threads()), System::nanoTime, () -> { });
     }
 
     /**
      * @param starter    where task threads come from
+     * @param gate       the bound on tasks running at once (see {@link ParallelismGate#forThreads})
      * @param nanoClock  the clock supervisors count restart windows with
      * @param onShutdown called once after shutdown completes
      */
-    public TaskScheduler(SchedulerConfig config, ThreadStarter starter, LongSupplier nanoClock, Runnable onShutdown) {
+    public TaskScheduler(SchedulerConfig config, ThreadStarter starter, ParallelismGate gate, LongSupplier nanoClock,
+                         Runnable onShutdown) {
         this.config = Objects.requireNonNull(config, "config");
         this.registry = new TaskRegistry(config.maxTasks());
-        this.gate = new ParallelismGate(config.threads());
+        this.gate = gate;
         this.starter = starter;
         this.nanoClock = nanoClock;
         this.onShutdown = onShutdown;
@@ -99,6 +101,9 @@ public final class TaskScheduler implements Scheduler {
     @Override
     public <T> TaskHandle<T> schedule(Duration delay, TaskBody<T> body) {
         Objects.requireNonNull(body, "body");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("timer delay must not be negative, got " + delay.toMillis() + " ms");
+        }
         long millis = delay.toMillis();
         return spawn(null, () -> {
             sleep(millis);
@@ -134,7 +139,8 @@ public final class TaskScheduler implements Scheduler {
 
     @Override
     public Optional<Task> current() {
-        return Optional.ofNullable(TaskImpl.current());
+        TaskImpl<?> task = TaskImpl.current();
+        return task != null && task.belongsTo(registry) ? Optional.of(task) : Optional.empty();
     }
 
     @Override
@@ -215,6 +221,11 @@ public final class TaskScheduler implements Scheduler {
     }
 
     @Override
+    public void forEachActor(Consumer<? super ActorRef<?, ?>> action) {
+        actors.forEach(action);
+    }
+
+    @Override
     public int liveTaskCount() {
         return registry.liveCount();
     }
@@ -249,7 +260,7 @@ public final class TaskScheduler implements Scheduler {
         }
         // Actors first, so no message loop starts new work; then tasks, which are woken in their waits.
         new ArrayList<>(actors).forEach(ActorCell::stop);
-        registry.cancelAll();
+        registry.close();
         registry.awaitEmpty();
         askTimer.close();
         starter.close();
@@ -261,8 +272,8 @@ public final class TaskScheduler implements Scheduler {
         return registry.reservedCount();
     }
 
-    /** The parallelism gate (for tests). */
-    ParallelismGate gate() {
+    /** The parallelism gate (for tests and diagnostics). */
+    public ParallelismGate gate() {
         return gate;
     }
 

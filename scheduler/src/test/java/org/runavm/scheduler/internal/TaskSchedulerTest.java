@@ -48,6 +48,25 @@ class TaskSchedulerTest {
     @Test
     void currentIsEmptyOutsideTasks() {
         assertTrue(scheduler.current().isEmpty());
+        try (TaskScheduler other = TestSupport.scheduler()) {
+            assertFalse(other.spawn(() -> scheduler.current().isPresent()).await(), "a task of another VM is not ours");
+        }
+    }
+
+    @Test
+    void forEachActorReachesEveryLiveActorAndItsMailbox() {
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        var a = scheduler.<String, Void>spawnActor("a", m -> { busy.countDown(); release.await(); return null; });
+        var b = scheduler.<String, Void>spawnActor("b", m -> null);
+        a.send("first");
+        Await.latch(busy);
+        a.send("queued");
+        b.stop();
+        List<String> seen = new ArrayList<>();
+        scheduler.forEachActor(actor -> actor.mailbox().forEachPending(m -> seen.add(actor.name() + ":" + m)));
+        assertEquals(List.of("a:queued"), seen);
+        release.countDown();
     }
 
     @Test
@@ -59,6 +78,7 @@ class TaskSchedulerTest {
 
     @Test
     void maxTasksRejectsASpawnBeyondTheLimitWithAClearMessage() {
+        scheduler.close();
         scheduler = TestSupport.scheduler(2, 2);
         CountDownLatch release = new CountDownLatch(1);
         TaskHandle<Void> a = scheduler.spawn(() -> { release.await(); return null; });
@@ -73,6 +93,7 @@ class TaskSchedulerTest {
 
     @Test
     void actorsAndTimersCountTowardsMaxTasks() {
+        scheduler.close();
         scheduler = TestSupport.scheduler(2, 2);
         scheduler.spawnActor("a", m -> m);
         TaskHandle<Integer> timer = scheduler.schedule(Duration.ofHours(1), () -> 1);
@@ -119,6 +140,28 @@ class TaskSchedulerTest {
         TaskHandle<Integer> t = scheduler.spawn("t", () -> { events.add("body"); return 1; });
         t.await();
         assertEquals(List.of("start t true", "body", "stop t DONE"), events);
+    }
+
+    @Test
+    void aListenerThatWaitsDoesNotDisturbTheParallelismGate() {
+        scheduler.close();
+        scheduler = TestSupport.scheduler(1, 10);
+        List<TaskState> afterWait = new CopyOnWriteArrayList<>();
+        scheduler.addLifecycleListener(new TaskLifecycleListener() {
+            @Override
+            public void taskStarted(Task task) {
+                scheduler.sleep(1); // a wait outside the body, where the task holds no permit
+                afterWait.add(task.state());
+            }
+
+            @Override
+            public void taskStopped(Task task) {
+                scheduler.sleep(1);
+            }
+        });
+        assertEquals(1, scheduler.spawn(() -> { scheduler.sleep(1); return 1; }).await());
+        assertEquals(List.of(TaskState.PENDING), afterWait, "the wait neither lent nor took a permit");
+        assertEquals(1, scheduler.gate().available());
     }
 
     @Test
@@ -171,6 +214,7 @@ class TaskSchedulerTest {
 
     @Test
     void oneThreadBoundsParallelismButBlockedTasksLendTheirPermit() {
+        scheduler.close();
         scheduler = TestSupport.scheduler(1, 100);
         AtomicInteger running = new AtomicInteger();
         AtomicInteger maxRunning = new AtomicInteger();
@@ -209,6 +253,53 @@ class TaskSchedulerTest {
         assertTrue(t.cancel());
         assertFalse(t.cancel(), "cancel is idempotent");
         assertThrows(TaskCancelledException.class, t::await);
+    }
+
+    @Test
+    void tasksSpawnedByTasksDuringShutdownAreRefusedOrCancelled() {
+        CountDownLatch spawning = new CountDownLatch(1);
+        List<TaskHandle<Void>> children = new CopyOnWriteArrayList<>();
+        TaskHandle<Void> spawner = scheduler.spawn(() -> {
+            spawning.countDown();
+            while (true) {
+                // Keeps spawning sleepers; shutdown must neither miss one nor wait forever.
+                try {
+                    children.add(scheduler.spawn(() -> { scheduler.sleep(60_000); return null; }));
+                } catch (TaskLimitException full) {
+                    // The limit may be reached before shutdown begins; keep trying until cancelled.
+                }
+                Thread.yield();
+            }
+        });
+        Await.latch(spawning);
+        scheduler.shutdown();
+        assertInstanceOf(TaskOutcome.Cancelled.class, spawner.settle());
+        assertTrue(children.stream().allMatch(TaskHandle::isDone));
+        assertEquals(0, scheduler.liveTaskCount());
+    }
+
+    @Test
+    void aTaskCannotAwaitItself() {
+        TaskHandle<?>[] self = new TaskHandle<?>[1];
+        CountDownLatch assigned = new CountDownLatch(1);
+        TaskHandle<String> t = scheduler.spawn(() -> {
+            assigned.await();
+            try {
+                self[0].await();
+                return "awaited";
+            } catch (IllegalStateException e) {
+                return e.getMessage();
+            }
+        });
+        self[0] = t;
+        assigned.countDown();
+        assertEquals("task '" + t.name() + "' cannot await itself", t.await());
+    }
+
+    @Test
+    void negativeTimerDelayIsRejected() {
+        assertEquals("timer delay must not be negative, got -5 ms", assertThrows(IllegalArgumentException.class,
+                () -> scheduler.schedule(Duration.ofMillis(-5), () -> 1)).getMessage());
     }
 
     @Test

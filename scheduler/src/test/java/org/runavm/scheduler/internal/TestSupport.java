@@ -7,6 +7,8 @@ import java.util.function.BooleanSupplier;
 import org.runavm.kernel.sched.SchedulerConfig;
 import org.runavm.kernel.sched.Task;
 import org.runavm.kernel.sched.TaskState;
+import org.runavm.scheduler.internal.task.ParallelismGate;
+import org.runavm.scheduler.internal.task.VirtualThreadStarter;
 
 /** Shared by the scheduler's tests: schedulers sized for tests and condition waits. */
 public final class TestSupport {
@@ -18,8 +20,10 @@ public final class TestSupport {
         return scheduler(4, 1000);
     }
 
+    /** A scheduler whose gate really bounds to {@code threads}, whatever the machine's core count. */
     public static TaskScheduler scheduler(int threads, int maxTasks) {
-        return new TaskScheduler(new SchedulerConfig("test", threads, maxTasks));
+        return new TaskScheduler(new SchedulerConfig("test", threads, maxTasks), new VirtualThreadStarter(),
+                ParallelismGate.bounded(threads), System::nanoTime, () -> { });
     }
 
     /**

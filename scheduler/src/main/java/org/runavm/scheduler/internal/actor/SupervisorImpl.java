@@ -89,7 +89,8 @@ public final class SupervisorImpl implements Supervisor {
 
     @Override
     public synchronized boolean isRunning() {
-        return running;
+        // Children also stop without the supervisor deciding it (VM shutdown, ActorRef.stop()).
+        return running && children.stream().anyMatch(ActorCell::isAlive);
     }
 
     @Override

@@ -48,6 +48,11 @@ public abstract class BaseHandle<T> implements TaskHandle<T> {
 
     @Override
     public T await(Duration timeout) {
+        TaskOutcome<T> now = outcome.getNow(null);
+        if (now != null) {
+            return Failures.unpack(now, name());
+        }
+        checkNotSelf();
         TaskOutcome<T> result = Blocking.call("await of task '" + name() + "'", () -> {
             try {
                 return outcome.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -66,6 +71,7 @@ public abstract class BaseHandle<T> implements TaskHandle<T> {
         if (now != null) {
             return now;
         }
+        checkNotSelf();
         return Blocking.call("await of task '" + name() + "'", () -> {
             try {
                 return outcome.get();
@@ -73,6 +79,13 @@ public abstract class BaseHandle<T> implements TaskHandle<T> {
                 throw new AssertionError("outcome futures never fail", e);
             }
         });
+    }
+
+    /** Waiting for oneself would never end; say so instead. */
+    private void checkNotSelf() {
+        if (TaskImpl.current() == this) {
+            throw new IllegalStateException("task '" + name() + "' cannot await itself");
+        }
     }
 
     /** Waits for the outcome even if the caller is cancelled meanwhile. */

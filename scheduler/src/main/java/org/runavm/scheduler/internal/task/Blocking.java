@@ -35,16 +35,14 @@ public final class Blocking {
         if (task != null && task.isCancelled()) {
             throw cancelled(what);
         }
-        if (task != null) {
-            task.parkBegin();
-        }
+        boolean lent = task != null && task.parkBegin();
         try {
             return wait.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw cancelled(what);
         } finally {
-            if (task != null) {
+            if (lent) {
                 task.parkEnd();
             }
         }
@@ -53,13 +51,11 @@ public final class Blocking {
     /** Runs a wait that must not be cut short (a group waiting for its cancelled tasks to stop). */
     public static <T> T uninterruptibly(Supplier<T> wait) {
         TaskImpl<?> task = TaskImpl.current();
-        if (task != null) {
-            task.parkBegin();
-        }
+        boolean lent = task != null && task.parkBegin();
         try {
             return wait.get();
         } finally {
-            if (task != null) {
+            if (lent) {
                 task.parkEnd();
             }
         }

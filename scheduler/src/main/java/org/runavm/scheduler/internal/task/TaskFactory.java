@@ -35,6 +35,9 @@ public final class TaskFactory {
      *                  whose actor holds one)
      */
     public <T> TaskImpl<T> start(String name, TaskBody<T> body, boolean takesSlot) {
+        if (registry.isClosed()) {
+            throw new IllegalStateException("the scheduler of VM '" + prefix + "' is shut down");
+        }
         if (takesSlot) {
             registry.reserve(1);
         }

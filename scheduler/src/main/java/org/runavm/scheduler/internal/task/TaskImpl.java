@@ -29,6 +29,8 @@ public final class TaskImpl<T> extends BaseHandle<T> implements Runnable {
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private volatile Thread thread;
     private volatile TaskState state = TaskState.PENDING;
+    /** Whether this task holds a gate permit now; read and written only on the task's own thread. */
+    private boolean holdsPermit;
 
     TaskImpl(long id, String name, TaskBody<T> body, TaskRegistry registry, ParallelismGate gate,
              LifecycleListeners listeners, boolean holdsSlot) {
@@ -56,10 +58,12 @@ public final class TaskImpl<T> extends BaseHandle<T> implements Runnable {
         try {
             if (!cancelRequested.get()) {
                 gate.enter();
+                holdsPermit = true;
                 try {
                     state = TaskState.RUNNING;
                     value = body.run();
                 } finally {
+                    holdsPermit = false;
                     gate.leave();
                 }
             }
@@ -86,17 +90,33 @@ public final class TaskImpl<T> extends BaseHandle<T> implements Runnable {
         return failure != null ? new TaskOutcome.Failure<>(failure) : new TaskOutcome.Success<>(value);
     }
 
-    /** Entering a blocking operation: lend the permit to other tasks. */
-    void parkBegin() {
+    /**
+     * Entering a blocking operation: lend the permit to other tasks.
+     *
+     * @return whether a permit was lent (not when the wait happens outside the body, e.g. in a
+     *         lifecycle listener, where the task holds none)
+     */
+    boolean parkBegin() {
+        if (!holdsPermit) {
+            return false;
+        }
+        holdsPermit = false;
         state = TaskState.BLOCKED;
         gate.leave();
+        return true;
     }
 
-    /** Leaving a blocking operation: take a permit back before running VM code again. */
+    /** Leaving a blocking operation: take the lent permit back before running VM code again. */
     void parkEnd() {
         state = TaskState.PENDING;
         gate.reenter();
+        holdsPermit = true;
         state = TaskState.RUNNING;
+    }
+
+    /** Whether this task was started by the scheduler that owns {@code r}. */
+    public boolean belongsTo(TaskRegistry r) {
+        return registry == r;
     }
 
     @Override

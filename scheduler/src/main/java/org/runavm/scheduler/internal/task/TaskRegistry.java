@@ -21,6 +21,7 @@ public final class TaskRegistry {
     private final int maxTasks;
     private final AtomicInteger reserved = new AtomicInteger();
     private final Map<Long, TaskImpl<?>> live = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     public TaskRegistry(int maxTasks) {
         this.maxTasks = maxTasks;
@@ -44,8 +45,26 @@ public final class TaskRegistry {
         reserved.addAndGet(-count);
     }
 
+    /**
+     * Registers a task that is about to start. A task that slips in while {@link #close()} runs is
+     * cancelled here: close sets the flag before it cancels the live tasks, so either close sees this
+     * task or this method sees the flag.
+     */
     void add(TaskImpl<?> task) {
         live.put(task.id(), task);
+        if (closed) {
+            task.cancel();
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** Refuses new tasks from now on and cancels every live task. */
+    public void close() {
+        closed = true;
+        cancelAll();
     }
 
     void remove(TaskImpl<?> task) {

@@ -120,6 +120,14 @@ class ActorCellTest {
     }
 
     @Test
+    void repliesAndTasksAwaitTogether() {
+        ActorRef<Integer, Integer> doubler = scheduler.spawnActor("doubler", n -> n * 2);
+        List<TaskHandle<Integer>> mixed = List.of(doubler.ask(1), scheduler.spawn(() -> 5), doubler.ask(3));
+        assertEquals(List.of(2, 5, 6), scheduler.awaitAll(mixed));
+        assertEquals(2, scheduler.awaitAny(List.of(doubler.ask(1))));
+    }
+
+    @Test
     void askWithinItsTimeoutReturnsTheReply() {
         ActorRef<String, String> echo = scheduler.spawnActor("echo", m -> m);
         assertEquals("hi", echo.ask("hi", Duration.ofMinutes(1)).await());

@@ -23,6 +23,7 @@ import org.runavm.kernel.sched.Supervisor;
 import org.runavm.kernel.sched.SupervisorSpec;
 import org.runavm.kernel.sched.TaskLimitException;
 import org.runavm.scheduler.internal.TaskScheduler;
+import org.runavm.scheduler.internal.task.ParallelismGate;
 import org.runavm.scheduler.internal.task.VirtualThreadStarter;
 
 class SupervisorImplTest {
@@ -30,7 +31,7 @@ class SupervisorImplTest {
     private final AtomicLong clock = new AtomicLong();
     private final AtomicInteger factoryCalls = new AtomicInteger();
     private final TaskScheduler scheduler = new TaskScheduler(new SchedulerConfig("test", 4, 10),
-            new VirtualThreadStarter(), clock::get, () -> { });
+            new VirtualThreadStarter(), ParallelismGate.open(), clock::get, () -> { });
 
     @AfterEach
     void close() {
@@ -134,6 +135,17 @@ class SupervisorImplTest {
                 .<ChildSpec<?, ?>>mapToObj(i -> new ChildSpec<>("c" + i, this::counter)).toList();
         assertThrows(TaskLimitException.class, () -> scheduler.supervise(SupervisorSpec.of(RestartStrategy.ONE_FOR_ONE), many));
         assertEquals(0, factoryCalls.get(), "nothing was started");
+    }
+
+    @Test
+    void aSupervisorWhoseChildrenAllStoppedIsNotRunning() {
+        Supervisor sup = start(RestartStrategy.ONE_FOR_ONE, 1);
+        sup.<String, Integer>child("a").stop();
+        sup.<String, Integer>child("b").stop();
+        assertTrue(sup.isRunning());
+        scheduler.shutdown();
+        assertFalse(sup.isRunning());
+        assertTrue(sup.failure().isEmpty(), "stopping is not a failure");
     }
 
     @Test

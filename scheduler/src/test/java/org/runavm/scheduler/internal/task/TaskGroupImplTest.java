@@ -95,6 +95,17 @@ class TaskGroupImplTest {
     }
 
     @Test
+    void aTaskRunInAGroupThatIsAlreadyFailingIsCancelled() {
+        TaskGroup g = scheduler.newGroup();
+        TaskHandle<Void> failed = g.run(() -> { throw new IllegalStateException("first"); });
+        failed.settle();
+        CountDownLatch never = new CountDownLatch(1);
+        TaskHandle<Void> late = g.run(() -> { never.await(); return null; });
+        assertInstanceOf(TaskOutcome.Cancelled.class, late.settle());
+        assertEquals("first", assertThrows(IllegalStateException.class, g::close).getMessage());
+    }
+
+    @Test
     void aTaskCancelledOnItsOwnIsNotAGroupFailure() {
         CountDownLatch release = new CountDownLatch(1);
         TaskGroup g = scheduler.newGroup();

@@ -133,6 +133,7 @@ class TaskImplTest {
 
     @Test
     void aTaskCancelledBeforeItRunsNeverRuns() {
+        scheduler.close();
         scheduler = TestSupport.scheduler(1, 10);
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
