@@ -25,15 +25,15 @@ import org.runavm.launcher.cli.Tool;
 abstract class CommandComponent implements ToIntFunction<String[]>, InstalledRuntime {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile RunaVmFactory factory;
+    volatile RunaVmFactory factory;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Loader loader;
+    volatile Loader loader;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Compiler compiler;
+    volatile Compiler compiler;
 
     private BundleContext context;
 
