@@ -108,6 +108,7 @@ final class CompactHeap implements Heap {
     }
 
     long allocateSlow(CompactMutator mutator, long words) {
+        mutator.poll(); // the allocation slow path is a safepoint even when the buffer refill succeeds
         if (words > maxWords) {
             throw new OutOfManagedMemory(words * 8, config.maxBytes());
         }
@@ -187,6 +188,9 @@ final class CompactHeap implements Heap {
     /** Checks the whole heap and the roots; world must be stopped. */
     void verify() {
         var mutators = safepoints.participants();
+        for (Safepoints.Participant p : mutators) {
+            ((PlanMutator) p).retireBuffer(); // unused buffer words are zero, not objects: cover them
+        }
         new HeapVerifier(memory, model).verify(new long[] {BASE, space.top()}, v -> scanAllRoots(v, mutators));
     }
 

@@ -1,0 +1,47 @@
+package org.runavm.gc.compact.internal;
+
+import org.junit.jupiter.api.Test;
+import org.runavm.kernel.heap.Heap;
+import org.runavm.kernel.heap.HeapConfig;
+import org.runavm.kernel.heap.spi.BarrierKind;
+import org.runavm.kernel.heap.spi.Collector;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CompactCollectorTest {
+    @Test
+    void isTheCompactCollectorService() {
+        Collector collector = new CompactCollector();
+        assertEquals("compact", collector.name());
+        assertTrue(collector.constraints().movesObjects());
+        assertEquals(BarrierKind.NONE, collector.constraints().barrier());
+        assertFalse(collector.constraints().needsBarrier());
+        try (Heap heap = collector.createHeap(HeapConfig.ofMaxBytes(1 << 20))) {
+            assertEquals("compact", heap.collectorName());
+            assertEquals("compact", heap.stats().collector());
+            assertEquals(1 << 20, heap.stats().maxBytes());
+            assertEquals(0, heap.stats().committedBytes(), "no JVM memory before the first allocation");
+            assertTrue(heap.movesObjects());
+        }
+    }
+
+    @Test
+    void aThreadAttachesOnce() {
+        try (Heap heap = new CompactCollector().createHeap(HeapConfig.ofMaxBytes(1 << 20))) {
+            var m = heap.attach();
+            IllegalStateException e = assertThrows(IllegalStateException.class, heap::attach);
+            assertTrue(e.getMessage().endsWith("is already attached"));
+            m.close();
+            heap.attach().close();
+        }
+    }
+
+    @Test
+    void inspectorRejectsAForeignHeap() {
+        Heap foreign = (Heap) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Heap.class}, (proxy, method, args) -> "other");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CompactCollector().inspector(foreign));
+        assertEquals("not a heap of the compact collector: other", e.getMessage());
+    }
+}

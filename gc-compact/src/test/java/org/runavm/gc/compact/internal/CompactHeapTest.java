@@ -1,0 +1,328 @@
+package org.runavm.gc.compact.internal;
+
+import org.junit.jupiter.api.Test;
+import org.runavm.gc.toolkit.HeapCorruptionError;
+import org.runavm.kernel.heap.HandleTable;
+import org.runavm.kernel.heap.HeapConfig;
+import org.runavm.kernel.heap.HeapMemory;
+import org.runavm.kernel.heap.Mutator;
+import org.runavm.kernel.heap.OutOfManagedMemory;
+import org.runavm.kernel.heap.Shapes;
+import org.runavm.kernel.heap.Slots;
+import org.runavm.kernel.heap.objects.ByteArrays;
+import org.runavm.kernel.heap.objects.HashTables;
+import org.runavm.kernel.heap.objects.Lists;
+import org.runavm.kernel.heap.objects.Texts;
+import org.runavm.kernel.heap.objects.Tuples;
+import org.runavm.kernel.value.Tag;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CompactHeapTest {
+    private static final long MB = 1024 * 1024;
+
+    private static CompactHeap heap(long bytes, boolean verify) {
+        return new CompactHeap(HeapConfig.ofMaxBytes(bytes).withVerify(verify));
+    }
+
+    /** Builds a ring of {@code n} tuples (label Text, index, next), rooted in frame slot 0. */
+    private static void buildRing(Mutator m, Frame frame, int n) {
+        HeapMemory memory = m.memory();
+        long first = Tuples.allocate(m, 3);
+        frame.setRef(0, first);
+        frame.setRef(1, first); // slot 1: the last node so far
+        for (int i = 0; i < n; i++) {
+            long text = Texts.allocate(m, "node " + i + " ✓");
+            frame.setRef(2, text);
+            long node = i == 0 ? frame.payloads[0] : Tuples.allocate(m, 3);
+            Tuples.initialize(m, node, 0, Tag.REF, frame.payloads[2]);
+            Tuples.initialize(m, node, 1, Tag.INTEGER, i);
+            if (i > 0) {
+                m.store(frame.payloads[1], 2, Tag.REF, node);
+            }
+            frame.setRef(1, node);
+            ByteArrays.allocate(m, 100); // garbage between live objects
+        }
+        m.store(frame.payloads[1], 2, Tag.REF, frame.payloads[0]); // close the cycle
+        frame.clear(1);
+        frame.clear(2);
+    }
+
+    private static void checkRing(HeapMemory memory, long first, int n) {
+        long node = first;
+        for (int i = 0; i < n; i++) {
+            assertEquals(Shapes.TUPLE, Slots.shape(memory, node));
+            assertEquals("node " + i + " ✓", Texts.toJavaString(memory, Tuples.payload(memory, node, 0)));
+            assertEquals(Tag.INTEGER, Tuples.tag(memory, node, 1));
+            assertEquals(i, Tuples.payload(memory, node, 1));
+            node = Tuples.payload(memory, node, 2);
+        }
+        assertEquals(first, node, "the ring closes on its first node");
+    }
+
+    @Test
+    void cyclicGraphSurvivesAndGarbageIsReclaimed() {
+        try (CompactHeap heap = heap(4 * MB, true); Mutator m = heap.attach()) {
+            Frame frame = new Frame(3);
+            heap.addRoots(frame);
+            buildRing(m, frame, 500);
+            Frame garbage = new Frame(1);
+            var registration = heap.addRoots(garbage);
+            garbage.setRef(0, Texts.allocate(m, "unreachable soon"));
+            long usedBefore = heap.stats().usedBytes();
+            heap.collect();
+            long usedAfter = heap.stats().usedBytes();
+            checkRing(m.memory(), frame.payloads[0], 500);
+            assertTrue(usedAfter < usedBefore / 2, "the garbage byte arrays are reclaimed: " + usedBefore + " -> " + usedAfter);
+            registration.close();
+            heap.collect();
+            assertTrue(heap.stats().usedBytes() < usedAfter, "a dropped root source frees its object");
+            checkRing(m.memory(), frame.payloads[0], 500);
+            frame.clear(0);
+            heap.collect();
+            assertEquals(0, heap.stats().usedBytes(), "nothing survives once the last root is gone");
+            assertEquals(3, heap.stats().collections());
+        }
+    }
+
+    @Test
+    void survivorsAreByteForByteIdenticalAfterMoving() {
+        try (CompactHeap heap = heap(MB, true); Mutator m = heap.attach()) {
+            Frame frame = new Frame(4);
+            heap.addRoots(frame);
+            ByteArrays.allocate(m, 5000); // garbage in front, so every survivor moves
+            byte[] data = new byte[3001];
+            new java.util.Random(7).nextBytes(data);
+            frame.setRef(0, ByteArrays.allocate(m, data));
+            frame.setRef(1, Texts.allocate(m, "Grüße, 世界"));
+            long before0 = frame.payloads[0];
+            heap.collect();
+            assertTrue(frame.payloads[0] < before0, "the object moved down");
+            assertArrayEquals(data, ByteArrays.toByteArray(m.memory(), frame.payloads[0]));
+            assertEquals("Grüße, 世界", Texts.toJavaString(m.memory(), frame.payloads[1]));
+        }
+    }
+
+    @Test
+    void movingUpdatesEveryKindOfReference() {
+        try (CompactHeap heap = heap(MB, true); Mutator m = heap.attach()) {
+            HandleTable handles = new HandleTable();
+            heap.addRoots(handles);
+            Frame frame = new Frame(2);
+            heap.addRoots(frame);
+            ByteArrays.allocate(m, 10_000);
+            long shared = Texts.allocate(m, "shared");
+            int handle = handles.create(shared);
+            int local = m.pushLocal(handles.get(handle));
+            frame.setRef(0, handles.get(handle));
+            long holder = Tuples.allocate(m, 2);
+            Tuples.initialize(m, holder, 0, Tag.REF, handles.get(handle));
+            Tuples.initialize(m, holder, 1, Tag.REF, holder); // a self reference
+            frame.setRef(1, holder);
+            heap.collect();
+            long moved = handles.get(handle);
+            assertNotEquals(shared, moved);
+            assertEquals(moved, m.local(local));
+            assertEquals(moved, frame.payloads[0]);
+            long newHolder = frame.payloads[1];
+            assertEquals(moved, Tuples.payload(m.memory(), newHolder, 0));
+            assertEquals(newHolder, Tuples.payload(m.memory(), newHolder, 1));
+            assertEquals("shared", Texts.toJavaString(m.memory(), moved));
+        }
+    }
+
+    @Test
+    void identityHashSurvivesMoves() {
+        try (CompactHeap heap = heap(MB, false); Mutator m = heap.attach()) {
+            ByteArrays.allocate(m, 1000);
+            int local = m.pushLocal(Tuples.allocate(m, 2));
+            int hash = Slots.identityHash(m.memory(), m.local(local));
+            long before = m.local(local);
+            heap.collect();
+            assertNotEquals(before, m.local(local));
+            assertEquals(hash, Slots.identityHash(m.memory(), m.local(local)));
+        }
+    }
+
+    @Test
+    void verifierCatchesACorruptedReference() {
+        try (CompactHeap heap = heap(MB, false); Mutator m = heap.attach()) {
+            int local = m.pushLocal(Tuples.allocate(m, 2));
+            long text = Texts.allocate(m, "target text");
+            Tuples.initialize(m, m.local(local), 1, Tag.REF, text);
+            heap.verifyNow(); // a sound heap passes
+            Slots.setRaw(m.memory(), m.local(local), 1, Tag.REF, text + 1); // points into the middle of the Text
+            HeapCorruptionError error = assertThrows(HeapCorruptionError.class, heap::verifyNow);
+            assertTrue(error.getMessage().contains("slot 1 of Tuple at " + m.local(local) + " refers to " + (text + 1)),
+                    error.getMessage());
+            Slots.setRaw(m.memory(), m.local(local), 1, Tag.INTEGER, text + 1);
+            m.setLocal(local, text + 1);
+            error = assertThrows(HeapCorruptionError.class, heap::verifyNow);
+            assertTrue(error.getMessage().contains("root reference 0"), error.getMessage());
+        }
+    }
+
+    @Test
+    void verifierCatchesACorruptedHeader() {
+        try (CompactHeap heap = heap(MB, false); Mutator m = heap.attach()) {
+            long tuple = Tuples.allocate(m, 2);
+            m.pushLocal(tuple);
+            m.memory().set(tuple + 1, 1L << 40); // a length running past the space
+            HeapCorruptionError error = assertThrows(HeapCorruptionError.class, heap::verifyNow);
+            assertTrue(error.getMessage().contains("invalid length"), error.getMessage());
+        }
+    }
+
+    @Test
+    void allocationBombThrowsAndTheHeapRecoversAfterRootsAreDropped() {
+        try (CompactHeap heap = heap(16 * MB, false); Mutator m = heap.attach()) {
+            HandleTable handles = new HandleTable();
+            heap.addRoots(handles);
+            int list = handles.create(Lists.allocate(m, 16));
+            OutOfManagedMemory oom = assertThrows(OutOfManagedMemory.class, () -> {
+                while (true) {
+                    long chunk = ByteArrays.allocate(m, 4096);
+                    handles.set(list, Lists.add(m, handles.get(list), Tag.REF, chunk));
+                }
+            });
+            assertEquals(16 * MB, oom.maxBytes());
+            assertTrue(oom.getMessage().startsWith("managed heap exhausted: cannot allocate "), oom.getMessage());
+            assertTrue(heap.stats().usedBytes() <= 16 * MB);
+            assertTrue(heap.stats().committedBytes() <= 16 * MB + HeapMemory.CHUNK_WORDS * 8L);
+            long survivors = Lists.size(m.memory(), handles.get(list));
+            assertTrue(survivors > 3500, "most of the heap was usable: " + survivors + " arrays of 4 KiB");
+            handles.release(list);
+            long again = ByteArrays.allocate(m, 8 * MB);
+            assertEquals(8 * MB, ByteArrays.length(m.memory(), again));
+        }
+    }
+
+    @Test
+    void anObjectLargerThanTheHeapFailsCleanly() {
+        try (CompactHeap heap = heap(MB, false); Mutator m = heap.attach()) {
+            assertThrows(OutOfManagedMemory.class, () -> ByteArrays.allocate(m, 2 * MB));
+            assertEquals(3, Texts.length(m.memory(), Texts.allocate(m, "yes")));
+        }
+    }
+
+    @Test
+    void hundredExhaustedHeapsKeepTheJvmHeapBounded() {
+        Runtime runtime = Runtime.getRuntime();
+        long baseline = settledUsedMemory(runtime);
+        for (int i = 0; i < 100; i++) {
+            try (CompactHeap heap = heap(16 * MB, false); Mutator m = heap.attach()) {
+                int head = m.pushLocal(0);
+                assertThrows(OutOfManagedMemory.class, () -> {
+                    while (true) {
+                        int payload = m.pushLocal(ByteArrays.allocate(m, 60_000));
+                        long cell = Tuples.allocate(m, 2);
+                        Tuples.initialize(m, cell, 0, Tag.REF, m.local(payload));
+                        m.popLocals(payload);
+                        if (m.local(head) != 0) {
+                            Tuples.initialize(m, cell, 1, Tag.REF, m.local(head));
+                        }
+                        m.setLocal(head, cell);
+                    }
+                });
+                assertTrue(heap.stats().committedBytes() <= 16 * MB + HeapMemory.CHUNK_WORDS * 8L);
+            }
+        }
+        long after = settledUsedMemory(runtime);
+        assertTrue(after - baseline < 64 * MB, "JVM heap grew by " + (after - baseline) / MB + " MB after 100 heaps");
+    }
+
+    private static long settledUsedMemory(Runtime runtime) {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
+        }
+        return used;
+    }
+
+    @Test
+    void wideGraphOverflowsTheMarkStackAndStillMarksEverything() {
+        try (CompactHeap heap = heap(8 * MB, true); Mutator m = heap.attach()) {
+            int array = m.pushLocal(m.allocateValues(Shapes.ARRAY, 20_000));
+            for (int i = 0; i < 20_000; i++) {
+                long box = Tuples.allocate(m, 1);
+                Tuples.initialize(m, box, 0, Tag.INTEGER, i);
+                m.store(m.local(array), i, Tag.REF, box);
+                ByteArrays.allocate(m, 8); // interleaved garbage
+            }
+            heap.collect();
+            HeapMemory memory = m.memory();
+            for (int i = 0; i < 20_000; i++) {
+                assertEquals(i, Tuples.payload(memory, Slots.payload(memory, m.local(array), i), 0));
+            }
+        }
+    }
+
+    @Test
+    void deepChainIsTracedWithoutJvmRecursion() {
+        try (CompactHeap heap = heap(16 * MB, false); Mutator m = heap.attach()) {
+            int head = m.pushLocal(0);
+            for (int i = 0; i < 200_000; i++) {
+                long cell = Tuples.allocate(m, 2);
+                Tuples.initialize(m, cell, 0, Tag.INTEGER, i);
+                if (m.local(head) != 0) {
+                    Tuples.initialize(m, cell, 1, Tag.REF, m.local(head));
+                }
+                m.setLocal(head, cell);
+            }
+            heap.collect();
+            long cell = m.local(head);
+            for (int i = 199_999; i >= 0; i--) {
+                assertEquals(i, Tuples.payload(m.memory(), cell, 0));
+                cell = Tuples.payload(m.memory(), cell, 1);
+            }
+        }
+    }
+
+    @Test
+    void stressModeCollectsAtEveryAllocationAndLayoutsKeepTheirRoots() {
+        HeapConfig config = HeapConfig.ofMaxBytes(MB).withStress(true).withVerify(true);
+        try (CompactHeap heap = new CompactHeap(config); Mutator m = heap.attach()) {
+            int list = m.pushLocal(Lists.allocate(m, 0));
+            int map = m.pushLocal(HashTables.allocateMap(m));
+            for (int i = 0; i < 60; i++) {
+                long text = Texts.allocate(m, "v" + i);
+                m.setLocal(list, Lists.add(m, m.local(list), Tag.REF, text));
+                long key = Texts.allocate(m, "k" + i);
+                int keyRoot = m.pushLocal(key);
+                long value = Texts.allocate(m, "value " + i);
+                m.setLocal(map, HashTables.put(m, m.local(map), Tag.REF, m.local(keyRoot), Tag.REF, value));
+                m.popLocals(keyRoot);
+            }
+            HeapMemory memory = m.memory();
+            for (int i = 0; i < 60; i++) {
+                assertEquals("v" + i, Texts.toJavaString(memory, Lists.payload(memory, m.local(list), i)));
+                long entry = HashTables.find(memory, m.local(map), Tag.REF, Texts.allocate(m, "k" + i));
+                assertEquals("value " + i, Texts.toJavaString(memory, HashTables.valuePayload(memory, m.local(map), entry)));
+            }
+            assertTrue(heap.stats().collections() > 240, "collections: " + heap.stats().collections());
+        }
+    }
+
+    @Test
+    void inspectorVisitsExactlyTheLiveObjects() {
+        try (CompactHeap heap = heap(MB, false); Mutator m = heap.attach()) {
+            int list = m.pushLocal(Lists.allocate(m, 4));
+            for (int i = 0; i < 10; i++) {
+                Texts.allocate(m, "garbage " + i);
+                m.setLocal(list, Lists.add(m, m.local(list), Tag.REF, Texts.allocate(m, "live " + i)));
+            }
+            Map<String, Integer> counts = new HashMap<>();
+            long[] bytes = {0};
+            new CompactCollector().inspector(heap).walkLiveObjects((address, shape, size) -> {
+                counts.merge(Shapes.name(shape), 1, Integer::sum);
+                bytes[0] += size;
+            });
+            assertEquals(Map.of("List", 1, "Array", 1, "Text", 10), counts);
+            assertEquals(heap.stats().usedBytes(), bytes[0]);
+        }
+    }
+}
