@@ -27,6 +27,11 @@ final class FunctionChecks {
 
     void run() {
         List<FunctionInfo> functions = image.functions();
+        if (functions.isEmpty()) {
+            problems.add(RunabLayout.FUNCTIONS, "the program has no functions (function 0 is its top level)");
+        } else if (!functions.getFirst().parameters().isEmpty() || !functions.getFirst().upvalues().isEmpty()) {
+            problem(functions.getFirst(), "is the entry function, so it can take no parameters and capture nothing");
+        }
         for (int i = 0; i < functions.size(); i++) {
             FunctionInfo f = functions.get(i);
             if (f.id() != i) {

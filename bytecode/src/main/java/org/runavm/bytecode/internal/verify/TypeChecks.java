@@ -15,6 +15,9 @@ import org.runavm.kernel.bytecode.TypeInfo;
  */
 final class TypeChecks {
 
+    private static final int KNOWN_FIELD_FLAGS =
+            TypeInfo.Field.PRIVATE | TypeInfo.Field.HAS_DEFAULT | TypeInfo.Field.CONSTANT;
+
     private final ProgramImage image;
     private final Problems problems;
 
@@ -62,10 +65,15 @@ final class TypeChecks {
                 problem(t, "gives slot " + f.slot() + " to two fields");
             }
             ref(t, f.typeId(), "type of field " + f.name());
+            if ((f.flags() & ~KNOWN_FIELD_FLAGS) != 0) {
+                problem(t, "field " + f.name() + " has unknown flags " + f.flags());
+            }
         }
         for (int m : s.methodIds()) {
             if (m < 0 || m >= image.functions().size()) {
                 problem(t, "has method " + m + " but there are " + image.functions().size() + " functions");
+            } else if (!image.functions().get(m).upvalues().isEmpty()) {
+                problem(t, "has method " + m + ", which captures variables (a method cannot be a closure)");
             }
         }
         if (s.parentId() != ProgramImage.NO_ID && required(t, s.parentId(), "parent")) {
