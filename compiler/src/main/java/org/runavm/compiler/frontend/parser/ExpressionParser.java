@@ -350,8 +350,8 @@ abstract class ExpressionParser extends TypeParser {
                 return parseKeywordPrimary(t);
             }
             case ERROR -> {
-                advance(); // reported by the lexer
-                return new Expr.Error(p);
+                advance();
+                throw ParseError.INSTANCE; // reported by the lexer; the statement is skipped
             }
             default -> throw errorHere("expression expected, found " + t.describe());
         }
