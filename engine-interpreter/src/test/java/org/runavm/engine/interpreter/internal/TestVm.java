@@ -29,9 +29,15 @@ final class TestVm implements VmContext {
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final VmStreams streams;
+    VmConfig config;
+    final java.util.Map<String, NativeModule> modules = new java.util.HashMap<>();
 
     TestVm(long heapBytes) {
-        heap = new CompactCollector().createHeap(HeapConfig.ofMaxBytes(heapBytes));
+        this(HeapConfig.ofMaxBytes(heapBytes));
+    }
+
+    TestVm(HeapConfig heapConfig) {
+        heap = new CompactCollector().createHeap(heapConfig);
         streams = new VmStreams(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -42,9 +48,18 @@ final class TestVm implements VmContext {
     }
 
     static Outcome run(ProgramImage image, long heapBytes, int maxDepth) {
-        TestVm vm = new TestVm(heapBytes);
-        ExecutionResult result = new InterpreterInstance(vm, maxDepth).run(image, List.of());
-        return new Outcome(vm.out.toString(StandardCharsets.UTF_8), result);
+        return new TestVm(heapBytes).execute(image, maxDepth, List.of());
+    }
+
+    /** Runs with a collection at every allocation, which finds any reference the engine fails to root. */
+    static Outcome runStressed(ProgramImage image) {
+        return new TestVm(HeapConfig.ofMaxBytes(8L << 20).withStress(true).withVerify(true)).execute(image, 10_000,
+                List.of());
+    }
+
+    Outcome execute(ProgramImage image, int maxDepth, List<String> args) {
+        ExecutionResult result = new InterpreterInstance(this, maxDepth).run(image, args);
+        return new Outcome(out.toString(StandardCharsets.UTF_8), result);
     }
 
     record Outcome(String out, ExecutionResult result) {
@@ -64,7 +79,7 @@ final class TestVm implements VmContext {
 
     @Override
     public VmConfig config() {
-        return null;
+        return config;
     }
 
     @Override
@@ -99,7 +114,7 @@ final class TestVm implements VmContext {
 
     @Override
     public Optional<NativeModule> module(String name) {
-        return Optional.empty();
+        return Optional.ofNullable(modules.get(name));
     }
 
     @Override
