@@ -42,9 +42,17 @@ final class TestVm implements VmContext {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
-    /** Runs a program in a fresh 64 MB VM. */
+    /**
+     * Runs a program in a fresh 64 MB VM, and again with a collection at every allocation (which moves
+     * every object), and checks that both runs print the same and end the same way.
+     */
     static Outcome run(ProgramImage image) {
-        return run(image, 64L << 20, 100_000);
+        Outcome normal = run(image, 64L << 20, 100_000);
+        Outcome stressed = runStressed(image);
+        org.junit.jupiter.api.Assertions.assertEquals(normal.out(), stressed.out(), "output under GC stress");
+        org.junit.jupiter.api.Assertions.assertEquals(normal.result().exitStatus(), stressed.result().exitStatus(),
+                "exit status under GC stress: " + stressed.result());
+        return normal;
     }
 
     static Outcome run(ProgramImage image, long heapBytes, int maxDepth) {
