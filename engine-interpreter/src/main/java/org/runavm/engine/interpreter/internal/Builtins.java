@@ -1,0 +1,151 @@
+package org.runavm.engine.interpreter.internal;
+
+import org.runavm.kernel.heap.objects.HashTables;
+import org.runavm.kernel.heap.objects.Lists;
+import org.runavm.kernel.module.NativeModule;
+import org.runavm.kernel.value.Tag;
+
+/**
+ * What every program has without importing: the built-in types and error classes as globals,
+ * {@code input}, {@code Runtime}, the methods of built-in values (delegated to {@link ValueMethods}),
+ * properties of non-instances, and {@code Import}.
+ */
+final class Builtins {
+    private final Vm vm;
+    private final ModuleInfo runtime;
+
+    Builtins(Vm vm) {
+        this.vm = vm;
+        this.runtime = RuntimeModule.create(vm);
+    }
+
+    /** Pushes the built-in global {@code name}, or raises NameError. */
+    void loadGlobal(String name) {
+        ClassInfo c = vm.builtinClass(name);
+        if (c != null) {
+            vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.CLASS, c.index));
+            return;
+        }
+        if (name.equals("Runtime")) {
+            vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.MODULE, runtime.index()));
+            return;
+        }
+        int slot = runtime.members().slot(name);
+        if (slot >= 0 && (name.equals("input"))) {
+            vm.st.push(runtime.members().t[slot], runtime.members().p[slot]);
+            return;
+        }
+        ModuleInfo core = vm.modulesByName.get("core");
+        if (core == null && vm.ctx.module("core").isPresent()) {
+            core = NativeModules.bind(vm, vm.ctx.module("core").get());
+        }
+        if (core != null && core.members().slot(name) >= 0) {
+            int s = core.members().slot(name);
+            vm.st.push(core.members().t[s], core.members().p[s]);
+            return;
+        }
+        throw new RunaException("NameError", name + " is not defined");
+    }
+
+    /** IMPORT: pushes module {@code name}, binding a native module or running a Runa file once. */
+    void importModule(Program importer, String name) {
+        ModuleInfo m = vm.modulesByName.get(name);
+        if (m == null) {
+            if (name.endsWith(".runa")) {
+                m = RunaModules.load(vm, importer, name);
+            } else {
+                NativeModule module = vm.ctx.module(name).orElseThrow(
+                        () -> new RunaException("NameError", "no module called " + name + " is installed"));
+                m = NativeModules.bind(vm, module);
+            }
+        }
+        vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.MODULE, m.index()));
+    }
+
+    /** GET_FIELD on something that is not an instance field: into {@code slot}. */
+    void property(String name, int slot) {
+        ValueStack st = vm.st;
+        byte t = st.t[slot];
+        long p = st.p[slot];
+        if (t == Tag.IMMEDIATE && Imm.kind(p) == Imm.MODULE) {
+            ModuleInfo m = vm.modules.get(Imm.index(p));
+            int s = m.members().slot(name);
+            if (s < 0) {
+                throw new RunaException("AttributeError", "module " + m.name() + " has no member " + name);
+            }
+            st.t[slot] = m.members().t[s];
+            st.p[slot] = m.members().p[s];
+            return;
+        }
+        ClassInfo cls = vm.classOf(t, p);
+        if (name.equals("type") && vm.types.isError(cls)) {
+            set(slot, vm.text(cls.name));
+            return;
+        }
+        if (t == Tag.IMMEDIATE && Imm.kind(p) == Imm.CLASS && name.equals("name")) {
+            set(slot, vm.text(vm.classes.get(Imm.index(p)).name));
+            return;
+        }
+        if (cls == vm.types.get(BuiltinTypes.FUNCTION) && (name.equals("name") || name.equals("returns"))) {
+            Fn fn = ValueMethods.function(vm, t, p);
+            String value = fn == null ? "<native>" : name.equals("name") ? fn.name
+                    : fn.info.typeId() >= 0 && fn.program.image.types().get(fn.info.typeId()).shape()
+                    instanceof org.runavm.kernel.bytecode.TypeInfo.FunctionSig sig
+                    ? TypeCheck.describe(fn.program, sig.returnTypeId()) : "Any";
+            set(slot, vm.text(value));
+            return;
+        }
+        Integer method = vm.isInstance(t, p) ? cls.methods.get(name) : null;
+        if (method != null) {
+            long bound = vm.mut.allocateValues(EngineShapes.BOUND_METHOD, 2);
+            vm.mut.store(bound, 0, st.t[slot], st.p[slot]);
+            vm.mut.store(bound, 1, Tag.IMMEDIATE, Imm.of(Imm.FUNCTION, method));
+            set(slot, bound);
+            return;
+        }
+        throw new RunaException("AttributeError", "a " + cls.name + " has no field " + name);
+    }
+
+    private void set(int slot, long ref) {
+        vm.st.t[slot] = Tag.REF;
+        vm.st.p[slot] = ref;
+    }
+
+    /** A method of a built-in value: the receiver in {@code recvSlot}, arguments above; result into recvSlot. */
+    void callMethod(String name, int recvSlot, int argc) {
+        ValueMethods.call(vm, name, recvSlot, argc);
+        vm.st.sp = recvSlot + 1;
+    }
+
+    /** Calling a built-in type: {@code List()}, {@code Map()}, {@code Set()}, {@code Text(x)}... */
+    void construct(ClassInfo cls, int slot, int argc) {
+        ValueStack st = vm.st;
+        st.sp = slot + 1 + argc;
+        long result;
+        switch (cls.builtin) {
+            case BuiltinTypes.LIST -> result = Lists.allocate(vm.mut, 4);
+            case BuiltinTypes.MAP -> result = HashTables.allocateMap(vm.mut);
+            case BuiltinTypes.SET -> {
+                result = HashTables.allocateSet(vm.mut);
+                for (int i = 0; i < argc; i++) {
+                    result = HashTables.put(vm.mut, result, st.t[slot + 1 + i], st.p[slot + 1 + i], Tag.EMPTY, 0);
+                }
+            }
+            case BuiltinTypes.TEXT -> result = vm.text(argc == 0 ? "" : TextForm.plain(vm, st.t[slot + 1], st.p[slot + 1]));
+            case BuiltinTypes.INTEGER, BuiltinTypes.DECIMAL -> {
+                if (argc != 1) {
+                    throw RunaException.typeError(cls.name + " takes 1 argument");
+                }
+                st.t[slot] = st.t[slot + 1];
+                st.p[slot] = st.p[slot + 1];
+                ValueMethods.call(vm, cls.builtin == BuiltinTypes.INTEGER ? "to_integer" : "to_decimal", slot, 0);
+                st.sp = slot + 1;
+                return;
+            }
+            default -> throw RunaException.typeError(cls.name + " cannot be constructed");
+        }
+        st.t[slot] = Tag.REF;
+        st.p[slot] = result;
+        st.sp = slot + 1;
+    }
+}

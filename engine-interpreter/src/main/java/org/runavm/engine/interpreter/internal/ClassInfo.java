@@ -1,0 +1,84 @@
+package org.runavm.engine.interpreter.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A class as the engine sees it: a user class of a loaded program, a built-in error class, or a
+ * built-in type (Integer, Text, List ...) that {@code type of} returns and {@code is a} tests.
+ *
+ * <p>Field layout: the engine assigns slots by name, parent's fields first, so a subclass of a
+ * built-in error class simply continues after {@code message} and {@code stack_trace}; the slots a
+ * program's type section declares are not relied on.
+ */
+final class ClassInfo {
+    /** Built-in type codes; {@link #USER} for classes defined by programs and error classes. */
+    static final int USER = 0;
+
+    final int index;
+    final String name;
+    final ClassInfo parent;
+    /** Built-in type code ({@link BuiltinTypes}) or {@link #USER}. */
+    final int builtin;
+    final List<String> fields = new ArrayList<>();
+    final Map<String, Integer> fieldIndex = new HashMap<>();
+    /** Method name to global function index, own and inherited. */
+    final Map<String, Integer> methods = new HashMap<>();
+    /** Own method names in declaration order, for {@code methods()}. */
+    final List<String> ownMethods = new ArrayList<>();
+    /** Own declared field type ids (for CHECK_TYPE on assignment), by field name. */
+    final Map<String, Integer> fieldTypes = new LinkedHashMap<>();
+    /** The function computing this class's own field defaults, or -1. */
+    int fieldDefaults = -1;
+    /** The program that defines the class, or null for built-in ones. */
+    Program program;
+
+    ClassInfo(int index, String name, ClassInfo parent, int builtin) {
+        this.index = index;
+        this.name = name;
+        this.parent = parent;
+        this.builtin = builtin;
+        if (parent != null) {
+            for (String f : parent.fields) {
+                addField(f);
+            }
+            methods.putAll(parent.methods);
+        }
+    }
+
+    void addField(String field) {
+        if (!fieldIndex.containsKey(field)) {
+            fieldIndex.put(field, fields.size());
+            fields.add(field);
+        }
+    }
+
+    /** Whether this class is {@code other} or extends it. */
+    boolean isSubclassOf(ClassInfo other) {
+        for (ClassInfo c = this; c != null; c = c.parent) {
+            if (c == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** All method names, inherited first, for introspection. */
+    List<String> allMethodNames() {
+        List<String> out = parent == null ? new ArrayList<>() : parent.allMethodNames();
+        for (String m : ownMethods) {
+            if (!out.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

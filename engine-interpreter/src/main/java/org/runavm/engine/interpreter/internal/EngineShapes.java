@@ -1,0 +1,14 @@
+package org.runavm.engine.interpreter.internal;
+
+import org.runavm.kernel.heap.Shapes;
+
+/** Heap shapes this engine adds to the kernel's built-in layouts. */
+final class EngineShapes {
+    /** A method bound to its receiver ({@code let f = p.greet}): slot 0 the receiver, slot 1 the method. */
+    static final int BOUND_METHOD = Shapes.FIRST_FREE + 1;
+    /** An iterator: slot 0 the source, slot 1 the next position (Integer). */
+    static final int ITERATOR = Shapes.FIRST_FREE + 2;
+
+    private EngineShapes() {
+    }
+}

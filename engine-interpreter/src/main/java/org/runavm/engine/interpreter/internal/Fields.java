@@ -1,0 +1,69 @@
+package org.runavm.engine.interpreter.internal;
+
+import static org.runavm.engine.interpreter.internal.Interpreter.u16;
+
+import org.runavm.kernel.heap.objects.Instances;
+
+/**
+ * Field access. On instances the slot is found by name in the class and cached per instruction
+ * (GET_FIELD_IC/SET_FIELD_IC: one class index and slot per cache); a name that is no field but a
+ * method gives a bound method; other receivers (errors' {@code type}, modules, Types, processes)
+ * go to {@link Builtins#property}.
+ */
+final class Fields {
+    private Fields() {
+    }
+
+    static void get(Vm vm, Fn fn, byte[] code, int pc, boolean ic, int slot) {
+        ValueStack st = vm.st;
+        byte t = st.t[slot];
+        long p = st.p[slot];
+        String name = fn.program.image.text(u16(code, pc + 1));
+        if (vm.isInstance(t, p)) {
+            ClassInfo cls = vm.classes.get(Imm.index(Instances.classPayload(vm.mem, p)));
+            int field = ic ? cached(fn, u16(code, pc + 3), cls) : -1;
+            if (field < 0) {
+                Integer f = cls.fieldIndex.get(name);
+                field = f == null ? -1 : f;
+                if (ic && field >= 0) {
+                    fn.icKey[u16(code, pc + 3)] = cls.index + 1;
+                    fn.icValue[u16(code, pc + 3)] = field;
+                }
+            }
+            if (field >= 0) {
+                st.t[slot] = Instances.fieldTag(vm.mem, p, field);
+                st.p[slot] = Instances.fieldPayload(vm.mem, p, field);
+                return;
+            }
+        }
+        vm.builtins.property(name, slot);
+    }
+
+    private static int cached(Fn fn, int cache, ClassInfo cls) {
+        return fn.icKey[cache] == cls.index + 1 ? fn.icValue[cache] : -1;
+    }
+
+    static void set(Vm vm, Fn fn, byte[] code, int pc, boolean ic, int slot) {
+        ValueStack st = vm.st;
+        byte t = st.t[slot];
+        long p = st.p[slot];
+        String name = fn.program.image.text(u16(code, pc + 1));
+        if (!vm.isInstance(t, p)) {
+            throw new RunaException("AttributeError", "cannot set " + name + " on a " + vm.typeName(t, p));
+        }
+        ClassInfo cls = vm.classes.get(Imm.index(Instances.classPayload(vm.mem, p)));
+        int field = ic ? cached(fn, u16(code, pc + 3), cls) : -1;
+        if (field < 0) {
+            Integer f = cls.fieldIndex.get(name);
+            if (f == null) {
+                throw new RunaException("AttributeError", cls.name + " has no field " + name);
+            }
+            field = f;
+            if (ic) {
+                fn.icKey[u16(code, pc + 3)] = cls.index + 1;
+                fn.icValue[u16(code, pc + 3)] = field;
+            }
+        }
+        Instances.setField(vm.mut, p, field, st.t[slot + 1], st.p[slot + 1]);
+    }
+}

@@ -1,0 +1,78 @@
+package org.runavm.engine.interpreter.internal;
+
+import java.util.List;
+import org.runavm.kernel.bytecode.FunctionInfo;
+import org.runavm.kernel.bytecode.ProgramImage;
+
+/**
+ * A function ready to run: where its code is, its frame shape, its decoded exception table, its
+ * inline caches and its profile counters. Built once per function when a program is loaded.
+ */
+final class Fn {
+    final int index;
+    final Program program;
+    final FunctionInfo info;
+    final String name;
+    final byte[] code;
+    final int start;
+    final int end;
+    final int params;
+    final int required;
+    final int frameSize;
+    final int maxStack;
+    final boolean rest;
+    final String[] paramNames;
+    final int[] hStart;
+    final int[] hEnd;
+    final int[] hHandler;
+    final int[] hType;
+    /** The class whose method this is, or null. */
+    ClassInfo owner;
+
+    /** Inline caches: key (a class index + 1, or 0 when empty) and value (a slot or function index). */
+    final int[] icKey;
+    final int[] icValue;
+
+    long calls;
+    long backEdges;
+
+    Fn(int index, Program program, FunctionInfo info, byte[] code, int cacheSlots) {
+        this.index = index;
+        this.program = program;
+        this.info = info;
+        this.name = info.name();
+        this.code = code;
+        this.start = info.codeOffset();
+        this.end = info.codeOffset() + info.codeLength();
+        this.params = info.parameters().size();
+        this.required = info.requiredParameters();
+        this.frameSize = info.frameSize();
+        this.maxStack = info.maxStack();
+        this.rest = info.has(FunctionInfo.VARARGS) && params > 0
+                && info.parameters().get(params - 1).has(FunctionInfo.Parameter.REST);
+        this.paramNames = info.parameters().stream().map(FunctionInfo.Parameter::name).toArray(String[]::new);
+        List<FunctionInfo.ExceptionEntry> table = info.exceptionTable();
+        hStart = new int[table.size()];
+        hEnd = new int[table.size()];
+        hHandler = new int[table.size()];
+        hType = new int[table.size()];
+        for (int i = 0; i < table.size(); i++) {
+            FunctionInfo.ExceptionEntry e = table.get(i);
+            hStart[i] = start + e.start();
+            hEnd[i] = start + e.end();
+            hHandler[i] = start + e.handler();
+            hType[i] = e.isFinally() ? ProgramImage.NO_ID : e.catchTypeId();
+        }
+        icKey = new int[cacheSlots];
+        icValue = new int[cacheSlots];
+    }
+
+    boolean isMethod() {
+        return info.has(FunctionInfo.METHOD);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,711 @@
+package org.runavm.engine.interpreter.internal;
+
+import java.util.List;
+import org.runavm.kernel.bytecode.Constant;
+import org.runavm.kernel.heap.Mutator;
+import org.runavm.kernel.heap.Shapes;
+import org.runavm.kernel.heap.Slots;
+import org.runavm.kernel.heap.objects.Closures;
+import org.runavm.kernel.heap.objects.HashTables;
+import org.runavm.kernel.heap.objects.Instances;
+import org.runavm.kernel.heap.objects.Lists;
+import org.runavm.kernel.heap.objects.Tuples;
+import org.runavm.kernel.value.Tag;
+import org.runavm.kernel.value.Values;
+
+/**
+ * The dispatch loop: a {@code switch} on the opcode byte over the program's dense code array, with
+ * the current frame's pc, stack pointer and base in Java locals.
+ *
+ * <p>A Runa call pushes a frame record and continues in the same loop (no JVM recursion), so the
+ * depth of Runa recursion is bounded only by {@link Vm#maxDepth}. Arguments are not copied: the
+ * callee's parameters are the caller's argument slots. Java code re-enters the loop only to call a
+ * Runa function from a native one (List.map, to_text, equals); such a nested run stops when the frame
+ * it pushed returns.
+ *
+ * <p>Rooting: the loop stores its stack pointer into {@link ValueStack#sp} before anything that may
+ * allocate, call or poll, keeps no heap address in a Java local across such a step, and reloads the
+ * stack arrays after it (a call may have grown them).
+ */
+final class Interpreter {
+    /** Status of a call helper: done in Java, the result is on the stack and the pc must advance. */
+    static final int INLINE = 0;
+    /** Status of a call helper: a frame was pushed; reload the frame state. */
+    static final int PUSHED = 1;
+
+    private final Vm vm;
+    private final ValueStack st;
+    private final Mutator mut;
+    private final Calls calls;
+    private int fuel;
+    /** The entry depth of the innermost run of the loop (nested runs save and restore it). */
+    private int entryDepth = 1;
+
+    Interpreter(Vm vm) {
+        this.vm = vm;
+        this.st = vm.st;
+        this.mut = vm.mut;
+        this.calls = new Calls(vm, this);
+    }
+
+    Calls calls() {
+        return calls;
+    }
+
+    /**
+     * Runs from the frame at {@code entryDepth} (already pushed) until it returns; its result is then
+     * at its result slot and {@code st.sp} just above. An error no handler in these frames catches
+     * leaves as {@link ThrownError}, with the frames popped.
+     */
+    void execute(int entryDepth) {
+        int outer = this.entryDepth;
+        this.entryDepth = entryDepth;
+        try {
+            run(entryDepth);
+        } finally {
+            this.entryDepth = outer;
+        }
+    }
+
+    int entryDepth() {
+        return entryDepth;
+    }
+
+    private void run(int entryDepth) {
+        if (fuel <= 0) {
+            fuel = vm.limits.initialFuel();
+        }
+        final ValueStack st = this.st;
+        final Mutator mut = this.mut;
+        final List<Fn> fns = vm.fns;
+        while (true) {
+            int depth = st.depth;
+            Fn fn = fns.get(st.fFn[depth]);
+            byte[] code = fn.code;
+            int base = st.fBase[depth];
+            int pc = st.fPc[depth];
+            int sp = st.sp;
+            long[] p = st.p;
+            byte[] t = st.t;
+            try {
+                dispatch:
+                while (true) {
+                    if (--fuel <= 0) {
+                        st.sp = sp;
+                        st.fPc[depth] = pc;
+                        fuel = vm.limits.refuel();
+                    }
+                    int op = code[pc] & 0xFF;
+                    switch (op) {
+                        case Op.NOP, Op.DEBUG_BREAK -> pc += 1;
+                        case Op.POP -> {
+                            sp--;
+                            pc += 1;
+                        }
+                        case Op.DUP -> {
+                            t[sp] = t[sp - 1];
+                            p[sp] = p[sp - 1];
+                            sp++;
+                            pc += 1;
+                        }
+                        case Op.DUP2 -> {
+                            t[sp] = t[sp - 2];
+                            p[sp] = p[sp - 2];
+                            t[sp + 1] = t[sp - 1];
+                            p[sp + 1] = p[sp - 1];
+                            sp += 2;
+                            pc += 1;
+                        }
+                        case Op.SWAP -> {
+                            byte tt = t[sp - 1];
+                            long pp = p[sp - 1];
+                            t[sp - 1] = t[sp - 2];
+                            p[sp - 1] = p[sp - 2];
+                            t[sp - 2] = tt;
+                            p[sp - 2] = pp;
+                            pc += 1;
+                        }
+                        case Op.LOAD_CONST -> {
+                            int c = u16(code, pc + 1);
+                            Program prog = fn.program;
+                            byte ct = prog.ct[c];
+                            if (ct == Tag.EMPTY) {
+                                st.sp = sp;
+                                st.fPc[depth] = pc;
+                                buildConstant(prog, c);
+                                sp = st.sp;
+                            } else {
+                                t[sp] = ct;
+                                p[sp] = prog.cp[c];
+                                sp++;
+                            }
+                            pc += 3;
+                        }
+                        case Op.LOAD_NULL -> {
+                            t[sp] = Tag.NULL;
+                            p[sp++] = 0;
+                            pc += 1;
+                        }
+                        case Op.LOAD_TRUE -> {
+                            t[sp] = Tag.BOOLEAN;
+                            p[sp++] = Values.TRUE;
+                            pc += 1;
+                        }
+                        case Op.LOAD_FALSE -> {
+                            t[sp] = Tag.BOOLEAN;
+                            p[sp++] = Values.FALSE;
+                            pc += 1;
+                        }
+                        case Op.LOAD_INT -> {
+                            t[sp] = Tag.INTEGER;
+                            p[sp++] = (short) u16(code, pc + 1);
+                            pc += 3;
+                        }
+                        case Op.LOAD_LOCAL -> {
+                            int s = base + u16(code, pc + 1);
+                            t[sp] = t[s];
+                            p[sp++] = p[s];
+                            pc += 3;
+                        }
+                        case Op.STORE_LOCAL -> {
+                            int s = base + u16(code, pc + 1);
+                            sp--;
+                            t[s] = t[sp];
+                            p[s] = p[sp];
+                            pc += 3;
+                        }
+                        case Op.INC_LOCAL -> {
+                            int s = base + u16(code, pc + 1);
+                            int inc = code[pc + 3];
+                            if (t[s] == Tag.INTEGER) {
+                                p[s] = Math.addExact(p[s], inc);
+                            } else {
+                                t[sp] = t[s];
+                                p[sp] = p[s];
+                                t[sp + 1] = Tag.INTEGER;
+                                p[sp + 1] = inc;
+                                st.sp = sp + 2;
+                                st.fPc[depth] = pc;
+                                Arith.binary(vm, Op.ADD, sp + 2);
+                                p = st.p;
+                                t = st.t;
+                                t[s] = t[sp];
+                                p[s] = p[sp];
+                            }
+                            pc += 4;
+                        }
+                        case Op.LOAD_GLOBAL, Op.LOAD_GLOBAL_IC -> {
+                            RootedTable g = fn.program.globals;
+                            int slot;
+                            if (op == Op.LOAD_GLOBAL_IC) {
+                                int k = u16(code, pc + 3);
+                                slot = fn.icKey[k] - 1;
+                                if (slot < 0) {
+                                    slot = g.slot(fn.program.image.text(u16(code, pc + 1)));
+                                    if (g.isDefined(slot)) {
+                                        fn.icKey[k] = slot + 1;
+                                    }
+                                }
+                            } else {
+                                slot = g.slot(fn.program.image.text(u16(code, pc + 1)));
+                            }
+                            if (g.isDefined(slot)) {
+                                t[sp] = g.t[slot];
+                                p[sp++] = g.p[slot];
+                            } else {
+                                st.sp = sp;
+                                st.fPc[depth] = pc;
+                                vm.builtins.loadGlobal(fn.program.image.text(u16(code, pc + 1)));
+                                sp = st.sp;
+                            }
+                            pc += op == Op.LOAD_GLOBAL ? 3 : 5;
+                        }
+                        case Op.STORE_GLOBAL -> {
+                            sp--;
+                            fn.program.globals.set(fn.program.image.text(u16(code, pc + 1)), t[sp], p[sp]);
+                            pc += 3;
+                        }
+                        case Op.LOAD_UPVALUE -> {
+                            long box = Closures.upvalue(vm.mem, p[st.fClosure[depth]], code[pc + 1] & 0xFF);
+                            t[sp] = Closures.boxTag(vm.mem, box);
+                            p[sp++] = Closures.boxPayload(vm.mem, box);
+                            pc += 2;
+                        }
+                        case Op.STORE_UPVALUE -> {
+                            long box = Closures.upvalue(vm.mem, p[st.fClosure[depth]], code[pc + 1] & 0xFF);
+                            sp--;
+                            Closures.setBox(mut, box, t[sp], p[sp]);
+                            pc += 2;
+                        }
+                        case Op.MAKE_CELL -> {
+                            int s = base + u16(code, pc + 1);
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            long box = Closures.allocateBox(mut, t[s], p[s]);
+                            t[s] = Tag.REF;
+                            p[s] = box;
+                            pc += 3;
+                        }
+                        case Op.LOAD_CELL -> {
+                            long box = p[base + u16(code, pc + 1)];
+                            t[sp] = Closures.boxTag(vm.mem, box);
+                            p[sp++] = Closures.boxPayload(vm.mem, box);
+                            pc += 3;
+                        }
+                        case Op.STORE_CELL -> {
+                            long box = p[base + u16(code, pc + 1)];
+                            sp--;
+                            Closures.setBox(mut, box, t[sp], p[sp]);
+                            pc += 3;
+                        }
+                        case Op.CLOSURE -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            makeClosure(fn, u16(code, pc + 1), base, st.fClosure[depth]);
+                            sp = st.sp;
+                            pc += 3;
+                        }
+                        case Op.LAMBDA -> {
+                            t[sp] = Tag.IMMEDIATE;
+                            p[sp++] = Imm.of(Imm.FUNCTION, fn.program.fns[u16(code, pc + 1)].index);
+                            pc += 3;
+                        }
+                        case Op.ADD, Op.ADD_INT -> {
+                            if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
+                                p[sp - 2] = Math.addExact(p[sp - 2], p[sp - 1]);
+                                sp--;
+                            } else if (t[sp - 1] == Tag.DECIMAL && t[sp - 2] == Tag.DECIMAL) {
+                                p[sp - 2] = Values.decimalBits(Values.decimal(p[sp - 2]) + Values.decimal(p[sp - 1]));
+                                sp--;
+                            } else {
+                                st.sp = sp;
+                                st.fPc[depth] = pc;
+                                Arith.binary(vm, Op.ADD, sp);
+                                p = st.p;
+                                t = st.t;
+                                sp--;
+                            }
+                            pc += 1;
+                        }
+                        case Op.SUB, Op.SUB_INT -> {
+                            if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
+                                p[sp - 2] = Math.subtractExact(p[sp - 2], p[sp - 1]);
+                            } else {
+                                Arith.binary(vm, Op.SUB, sp);
+                            }
+                            sp--;
+                            pc += 1;
+                        }
+                        case Op.MUL, Op.MUL_INT -> {
+                            if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
+                                p[sp - 2] = Math.multiplyExact(p[sp - 2], p[sp - 1]);
+                            } else {
+                                st.sp = sp;
+                                st.fPc[depth] = pc;
+                                Arith.binary(vm, Op.MUL, sp);
+                                p = st.p;
+                                t = st.t;
+                            }
+                            sp--;
+                            pc += 1;
+                        }
+                        case Op.DIV, Op.FLOOR_DIV, Op.MOD, Op.POW, Op.BIT_AND, Op.BIT_OR, Op.BIT_XOR, Op.SHL, Op.SHR -> {
+                            Arith.binary(vm, op, sp);
+                            sp--;
+                            pc += 1;
+                        }
+                        case Op.LT, Op.LT_INT -> {
+                            if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
+                                p[sp - 2] = p[sp - 2] < p[sp - 1] ? 1 : 0;
+                                t[sp - 2] = Tag.BOOLEAN;
+                            } else {
+                                Arith.binary(vm, Op.LT, sp);
+                            }
+                            sp--;
+                            pc += 1;
+                        }
+                        case Op.LE, Op.LE_INT, Op.GT, Op.GE -> {
+                            Arith.binary(vm, op == Op.LE_INT ? Op.LE : op, sp);
+                            sp--;
+                            pc += 1;
+                        }
+                        case Op.EQ, Op.NE, Op.EQ_INT -> {
+                            boolean eq;
+                            if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
+                                eq = p[sp - 1] == p[sp - 2];
+                            } else {
+                                st.sp = sp;
+                                st.fPc[depth] = pc;
+                                eq = Equality.equal(vm, sp - 2, sp - 1);
+                                p = st.p;
+                                t = st.t;
+                            }
+                            sp--;
+                            t[sp - 1] = Tag.BOOLEAN;
+                            p[sp - 1] = (eq ^ (op == Op.NE)) ? 1 : 0;
+                            pc += 1;
+                        }
+                        case Op.NEG -> {
+                            if (t[sp - 1] == Tag.INTEGER) {
+                                p[sp - 1] = Math.negateExact(p[sp - 1]);
+                            } else if (t[sp - 1] == Tag.DECIMAL) {
+                                p[sp - 1] = Values.decimalBits(-Values.decimal(p[sp - 1]));
+                            } else {
+                                throw RunaException.typeError("cannot negate a " + vm.typeName(t[sp - 1], p[sp - 1]));
+                            }
+                            pc += 1;
+                        }
+                        case Op.BIT_NOT -> {
+                            if (t[sp - 1] != Tag.INTEGER) {
+                                throw RunaException.typeError("~ needs an Integer, not a " + vm.typeName(t[sp - 1], p[sp - 1]));
+                            }
+                            p[sp - 1] = ~p[sp - 1];
+                            pc += 1;
+                        }
+                        case Op.NOT -> {
+                            if (t[sp - 1] != Tag.BOOLEAN) {
+                                throw conditionError(t[sp - 1], p[sp - 1], "not");
+                            }
+                            p[sp - 1] ^= 1;
+                            pc += 1;
+                        }
+                        case Op.TO_INTEGER, Op.TO_DECIMAL -> {
+                            Arith.convert(vm, op, sp);
+                            pc += 1;
+                        }
+                        case Op.JUMP -> {
+                            int off = s32(code, pc + 1);
+                            if (off <= 0) {
+                                fn.backEdges++;
+                                st.sp = sp;
+                                st.fPc[depth] = pc;
+                                mut.poll();
+                            }
+                            pc += off;
+                        }
+                        case Op.JUMP_IF_FALSE, Op.JUMP_IF_TRUE -> {
+                            sp--;
+                            if (t[sp] != Tag.BOOLEAN) {
+                                throw conditionError(t[sp], p[sp], "a condition");
+                            }
+                            boolean jump = (p[sp] != 0) == (op == Op.JUMP_IF_TRUE);
+                            pc = jump ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
+                        }
+                        case Op.AND_JUMP, Op.OR_JUMP -> {
+                            if (t[sp - 1] != Tag.BOOLEAN) {
+                                throw conditionError(t[sp - 1], p[sp - 1], op == Op.AND_JUMP ? "and" : "or");
+                            }
+                            boolean value = p[sp - 1] != 0;
+                            if (value == (op == Op.OR_JUMP)) {
+                                pc += s32(code, pc + 1);
+                            } else {
+                                sp--;
+                                pc += 5;
+                            }
+                        }
+                        case Op.JUMP_IF_NULL, Op.JUMP_IF_NOT_NULL -> {
+                            sp--;
+                            boolean isNull = t[sp] == Tag.NULL;
+                            pc = isNull == (op == Op.JUMP_IF_NULL) ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
+                        }
+                        case Op.JUMP_IF_LT, Op.JUMP_IF_LE, Op.JUMP_IF_GT, Op.JUMP_IF_GE -> {
+                            boolean jump;
+                            if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
+                                long a = p[sp - 2];
+                                long b = p[sp - 1];
+                                jump = switch (op) {
+                                    case Op.JUMP_IF_LT -> a < b;
+                                    case Op.JUMP_IF_LE -> a <= b;
+                                    case Op.JUMP_IF_GT -> a > b;
+                                    default -> a >= b;
+                                };
+                            } else {
+                                int cmp = switch (op) {
+                                    case Op.JUMP_IF_LT -> Op.LT;
+                                    case Op.JUMP_IF_LE -> Op.LE;
+                                    case Op.JUMP_IF_GT -> Op.GT;
+                                    default -> Op.GE;
+                                };
+                                Arith.binary(vm, cmp, sp);
+                                jump = p[sp - 2] != 0;
+                            }
+                            sp -= 2;
+                            pc = jump ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
+                        }
+                        case Op.JUMP_IF_EQ, Op.JUMP_IF_NE -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            boolean eq = Equality.equal(vm, sp - 2, sp - 1);
+                            p = st.p;
+                            t = st.t;
+                            sp -= 2;
+                            pc = eq == (op == Op.JUMP_IF_EQ) ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
+                        }
+                        case Op.RANGE_TEST -> {
+                            int s = base + u16(code, pc + 1);
+                            boolean inside = Arith.inRange(vm, t, p, s);
+                            pc = inside ? pc + 7 : pc + s32(code, pc + 3);
+                        }
+                        case Op.JUMP_IF_ARG_SET -> {
+                            int param = u16(code, pc + 1);
+                            boolean set = param >= 64 || (st.fArgs[depth] & (1L << param)) != 0;
+                            pc = set ? pc + s32(code, pc + 3) : pc + 7;
+                        }
+                        case Op.SWITCH -> {
+                            sp--;
+                            st.sp = sp + 1;
+                            pc += Switches.offset(vm, fn.program, u16(code, pc + 1), sp, s32(code, pc + 3));
+                        }
+                        case Op.RETURN, Op.RETURN_NULL -> {
+                            byte rt = Tag.NULL;
+                            long rp = 0;
+                            if (op == Op.RETURN) {
+                                rt = t[sp - 1];
+                                rp = p[sp - 1];
+                            }
+                            int rs = st.fResult[depth];
+                            if (rs >= 0) {
+                                t[rs] = rt;
+                                p[rs] = rp;
+                                sp = rs + 1;
+                            } else {
+                                sp = ~rs + 1;
+                            }
+                            st.depth = depth - 1;
+                            st.sp = sp;
+                            if (depth == entryDepth) {
+                                return;
+                            }
+                            depth--;
+                            fn = fns.get(st.fFn[depth]);
+                            code = fn.code;
+                            base = st.fBase[depth];
+                            pc = st.fPc[depth];
+                            pc += Op.LEN[code[pc] & 0xFF];
+                        }
+                        case Op.CALL, Op.CALL_KNOWN, Op.CALL_NAMED, Op.CALL_METHOD, Op.CALL_METHOD_IC,
+                             Op.CALL_METHOD_NAMED, Op.CALL_SUPER, Op.NEW, Op.CALL_SPREAD, Op.TAIL_CALL,
+                             Op.TAIL_CALL_KNOWN -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            int status = calls.dispatch(fn, op, code, pc, depth);
+                            if (status == INLINE) {
+                                sp = st.sp;
+                                p = st.p;
+                                t = st.t;
+                                pc += Op.LEN[op];
+                            } else {
+                                if (st.depth < entryDepth) {
+                                    return; // a tail call to a native function finished the entry frame
+                                }
+                                break dispatch; // reload the frame state
+                            }
+                        }
+                        case Op.GET_FIELD, Op.GET_FIELD_IC -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            Fields.get(vm, fn, code, pc, op == Op.GET_FIELD_IC, sp - 1);
+                            p = st.p;
+                            t = st.t;
+                            pc += Op.LEN[op];
+                        }
+                        case Op.SET_FIELD, Op.SET_FIELD_IC -> {
+                            Fields.set(vm, fn, code, pc, op == Op.SET_FIELD_IC, sp - 2);
+                            sp -= 2;
+                            pc += Op.LEN[op];
+                        }
+                        case Op.NEW_LIST, Op.NEW_TUPLE, Op.NEW_SET, Op.NEW_MAP -> {
+                            int n = u16(code, pc + 1);
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            sp = Collections.build(vm, op, n, sp);
+                            p = st.p;
+                            t = st.t;
+                            pc += 3;
+                        }
+                        case Op.GET_INDEX, Op.GET_INDEX_INT -> {
+                            if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.REF
+                                    && Slots.shape(vm.mem, p[sp - 2]) == Shapes.LIST) {
+                                long list = p[sp - 2];
+                                long i = p[sp - 1];
+                                if (i < 0 || i >= Lists.size(vm.mem, list)) {
+                                    throw Collections.indexError(i, Lists.size(vm.mem, list));
+                                }
+                                t[sp - 2] = Lists.tag(vm.mem, list, i);
+                                p[sp - 2] = Lists.payload(vm.mem, list, i);
+                            } else {
+                                st.sp = sp;
+                                st.fPc[depth] = pc;
+                                Collections.getIndex(vm, sp);
+                                p = st.p;
+                                t = st.t;
+                            }
+                            sp--;
+                            pc += 1;
+                        }
+                        case Op.SET_INDEX, Op.SET_INDEX_INT -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            Collections.setIndex(vm, sp);
+                            p = st.p;
+                            t = st.t;
+                            sp -= 3;
+                            pc += 1;
+                        }
+                        case Op.CONTAINS -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            boolean c = Collections.contains(vm, sp - 2, sp - 1);
+                            p = st.p;
+                            t = st.t;
+                            sp--;
+                            t[sp - 1] = Tag.BOOLEAN;
+                            p[sp - 1] = c ? 1 : 0;
+                            pc += 1;
+                        }
+                        case Op.LENGTH -> {
+                            long n = Collections.length(vm, t[sp - 1], p[sp - 1]);
+                            t[sp - 1] = Tag.INTEGER;
+                            p[sp - 1] = n;
+                            pc += 1;
+                        }
+                        case Op.UNPACK -> {
+                            int n = code[pc + 1] & 0xFF;
+                            st.sp = sp;
+                            sp = Collections.unpack(vm, n, sp);
+                            pc += 2;
+                        }
+                        case Op.GET_ITER -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            Iteration.getIter(vm, sp - 1);
+                            p = st.p;
+                            t = st.t;
+                            pc += 1;
+                        }
+                        case Op.FOR_ITER -> {
+                            int s = base + u16(code, pc + 1);
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            if (Iteration.next(vm, s, sp)) {
+                                p = st.p;
+                                t = st.t;
+                                sp++;
+                                pc += 7;
+                            } else {
+                                pc += s32(code, pc + 3);
+                            }
+                        }
+                        case Op.CONCAT -> {
+                            int n = code[pc + 1] & 0xFF;
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            TextForm.concat(vm, n, sp);
+                            p = st.p;
+                            t = st.t;
+                            sp = sp - n + 1;
+                            pc += 2;
+                        }
+                        case Op.DISPLAY -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            vm.display(TextForm.plain(vm, t[sp - 1], p[sp - 1]));
+                            p = st.p;
+                            t = st.t;
+                            sp--;
+                            pc += 1;
+                        }
+                        case Op.TYPE_OF -> {
+                            ClassInfo c = vm.classOf(t[sp - 1], p[sp - 1]);
+                            t[sp - 1] = Tag.IMMEDIATE;
+                            p[sp - 1] = Imm.of(Imm.CLASS, c.index);
+                            pc += 1;
+                        }
+                        case Op.IS_A -> {
+                            boolean is = TypeCheck.matches(vm, fn.program, u16(code, pc + 1), t[sp - 1], p[sp - 1]);
+                            t[sp - 1] = Tag.BOOLEAN;
+                            p[sp - 1] = is ? 1 : 0;
+                            pc += 3;
+                        }
+                        case Op.CHECK_TYPE -> {
+                            int type = u16(code, pc + 1);
+                            if (!TypeCheck.matches(vm, fn.program, type, t[sp - 1], p[sp - 1])) {
+                                throw TypeCheck.mismatch(vm, fn.program, type, fn.program.image.text(u16(code, pc + 3)),
+                                        t[sp - 1], p[sp - 1]);
+                            }
+                            pc += 5;
+                        }
+                        case Op.THROW, Op.UNWIND -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            Errors.prepareThrow(vm, sp - 1, op == Op.THROW);
+                            throw ThrownError.INSTANCE;
+                        }
+                        case Op.IMPORT -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            vm.builtins.importModule(fn.program, fn.program.image.text(u16(code, pc + 1)));
+                            sp = st.sp;
+                            p = st.p;
+                            t = st.t;
+                            pc += 3;
+                        }
+                        default -> throw new RunaException("Error", "the instruction "
+                                + org.runavm.kernel.bytecode.Opcode.byCode(op) + " is not supported by this engine");
+                    }
+                }
+                // fall out of the inner loop: a call pushed a frame, reload the state
+            } catch (Throwable ex) {
+                st.depth = depth;
+                st.fPc[depth] = pc;
+                st.sp = sp;
+                Errors.handle(vm, ex, entryDepth);
+            }
+        }
+    }
+
+    private int branch(Fn fn, int pc, int off, int sp, int depth) {
+        if (off <= 0) {
+            fn.backEdges++;
+            st.sp = sp;
+            st.fPc[depth] = pc;
+            mut.poll();
+        }
+        return pc + off;
+    }
+
+    private RunaException conditionError(byte tag, long payload, String where) {
+        return RunaException.typeError(where + " must be a Boolean, not a " + vm.typeName(tag, payload));
+    }
+
+    /** Pushes a fresh List or Map built from a List or Map constant. */
+    private void buildConstant(Program prog, int index) {
+        Constant c = prog.image.constants().get(index);
+        Collections.materialize(vm, prog, c);
+    }
+
+    /** Pushes a closure of function {@code id}, capturing cells of this frame or this closure's upvalues. */
+    private void makeClosure(Fn fn, int id, int base, int closureSlot) {
+        Fn target = fn.program.fns[id];
+        List<org.runavm.kernel.bytecode.FunctionInfo.Upvalue> ups = target.info.upvalues();
+        long closure = Closures.allocate(mut, Tag.IMMEDIATE, Imm.of(Imm.FUNCTION, target.index), ups.size());
+        for (int i = 0; i < ups.size(); i++) {
+            var u = ups.get(i);
+            long box = u.fromLocal() ? st.p[base + u.index()] : Closures.upvalue(vm.mem, st.p[closureSlot], u.index());
+            Closures.setUpvalue(mut, closure, i, box);
+        }
+        st.push(Tag.REF, closure);
+    }
+
+    static int u16(byte[] code, int at) {
+        return ((code[at] & 0xFF) << 8) | (code[at + 1] & 0xFF);
+    }
+
+    static int s32(byte[] code, int at) {
+        return (code[at] << 24) | ((code[at + 1] & 0xFF) << 16) | ((code[at + 2] & 0xFF) << 8) | (code[at + 3] & 0xFF);
+    }
+
+    /** Marks unused helpers for the compiler: Tuples and HashTables are reached through Collections. */
+    @SuppressWarnings("unused")
+    private static final Class<?>[] LAYOUTS = {Tuples.class, HashTables.class, Instances.class};
+}

@@ -1,0 +1,82 @@
+package org.runavm.engine.interpreter.internal;
+
+import org.runavm.kernel.heap.Shapes;
+import org.runavm.kernel.heap.Slots;
+import org.runavm.kernel.heap.objects.HashTables;
+import org.runavm.kernel.heap.objects.Lists;
+import org.runavm.kernel.heap.objects.Texts;
+import org.runavm.kernel.heap.objects.Tuples;
+import org.runavm.kernel.value.Tag;
+
+/**
+ * {@code For each}: GET_ITER wraps the source in an iterator object (source and position), FOR_ITER
+ * advances it. Lists, Tuples, Texts (one-character Texts), Sets and Maps (their keys) iterate; a List
+ * that grows during iteration yields the new elements too.
+ */
+final class Iteration {
+    private Iteration() {
+    }
+
+    static void getIter(Vm vm, int slot) {
+        ValueStack st = vm.st;
+        byte t = st.t[slot];
+        long p = st.p[slot];
+        int shape = t == Tag.REF ? Slots.shape(vm.mem, p) : -1;
+        switch (shape) {
+            case Shapes.LIST, Shapes.TUPLE, Shapes.TEXT_LATIN1, Shapes.TEXT_UTF32, Shapes.MAP, Shapes.SET -> {
+            }
+            default -> throw RunaException.typeError("a " + vm.typeName(t, p) + " cannot be iterated");
+        }
+        long it = vm.mut.allocateValues(EngineShapes.ITERATOR, 2);
+        vm.mut.store(it, 0, st.t[slot], st.p[slot]);
+        vm.mut.store(it, 1, Tag.INTEGER, 0);
+        st.t[slot] = Tag.REF;
+        st.p[slot] = it;
+    }
+
+    /** Pushes the next value of the iterator in slot {@code s} at {@code sp}, or returns false. */
+    static boolean next(Vm vm, int s, int sp) {
+        ValueStack st = vm.st;
+        long it = st.p[s];
+        long src = Slots.payload(vm.mem, it, 0);
+        long pos = Slots.payload(vm.mem, it, 1);
+        switch (Slots.shape(vm.mem, src)) {
+            case Shapes.LIST -> {
+                if (pos >= Lists.size(vm.mem, src)) {
+                    return false;
+                }
+                st.t[sp] = Lists.tag(vm.mem, src, pos);
+                st.p[sp] = Lists.payload(vm.mem, src, pos);
+            }
+            case Shapes.TUPLE -> {
+                if (pos >= Tuples.size(vm.mem, src)) {
+                    return false;
+                }
+                st.t[sp] = Tuples.tag(vm.mem, src, pos);
+                st.p[sp] = Tuples.payload(vm.mem, src, pos);
+            }
+            case Shapes.MAP, Shapes.SET -> {
+                while (pos < HashTables.entryLimit(vm.mem, src) && !HashTables.isLive(vm.mem, src, pos)) {
+                    pos++;
+                }
+                if (pos >= HashTables.entryLimit(vm.mem, src)) {
+                    return false;
+                }
+                st.t[sp] = HashTables.keyTag(vm.mem, src, pos);
+                st.p[sp] = HashTables.keyPayload(vm.mem, src, pos);
+            }
+            default -> {
+                if (pos >= Texts.length(vm.mem, src)) {
+                    return false;
+                }
+                int cp = Texts.codePointAt(vm.mem, src, pos);
+                long ch = Texts.allocate(vm.mut, new int[] {cp});
+                it = st.p[s];
+                st.t[sp] = Tag.REF;
+                st.p[sp] = ch;
+            }
+        }
+        vm.mut.store(it, 1, Tag.INTEGER, pos + 1);
+        return true;
+    }
+}

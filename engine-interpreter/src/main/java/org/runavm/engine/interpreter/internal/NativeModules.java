@@ -1,0 +1,52 @@
+package org.runavm.engine.interpreter.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.runavm.kernel.module.ModuleDefinition;
+import org.runavm.kernel.module.NativeFunction;
+import org.runavm.kernel.module.NativeModule;
+import org.runavm.kernel.value.Tag;
+
+/** Binds a native module into a VM: its functions become native immediates, its constants rooted values. */
+final class NativeModules {
+    private NativeModules() {
+    }
+
+    static ModuleInfo bind(Vm vm, NativeModule module) {
+        ModuleInfo info = register(vm, module.name());
+        module.define(new Definition(vm, info));
+        return info;
+    }
+
+    static ModuleInfo register(Vm vm, String name) {
+        RootedTable members = new RootedTable();
+        vm.heap.addRoots(members);
+        ModuleInfo info = new ModuleInfo(vm.modules.size(), name, members);
+        vm.modules.add(info);
+        vm.modulesByName.put(name, info);
+        return info;
+    }
+
+    private record Definition(Vm vm, ModuleInfo info) implements ModuleDefinition {
+        @Override
+        public void function(String name, int minArity, int maxArity, NativeFunction function) {
+            int index = vm.addNative(new NativeFn(name, minArity, maxArity, function));
+            info.members().set(name, Tag.IMMEDIATE, Imm.of(Imm.NATIVE, index));
+        }
+
+        @Override
+        public void constant(String name, Object value) {
+            int at = vm.st.sp;
+            JavaValues.push(vm, value);
+            info.members().set(name, vm.st.t[at], vm.st.p[at]);
+            vm.st.sp = at;
+        }
+
+        @Override
+        public void type(String typeName, Map<String, NativeFunction> methods) {
+            Map<String, Integer> table = vm.nativeTypeMethods.computeIfAbsent(typeName, k -> new HashMap<>());
+            methods.forEach((name, fn) -> table.put(name,
+                    vm.addNative(new NativeFn(typeName + "." + name, 0, ModuleDefinition.ANY, fn))));
+        }
+    }
+}

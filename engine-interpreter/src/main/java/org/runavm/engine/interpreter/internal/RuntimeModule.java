@@ -1,0 +1,77 @@
+package org.runavm.engine.interpreter.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.runavm.kernel.heap.HeapStats;
+import org.runavm.kernel.module.ModuleDefinition;
+import org.runavm.kernel.value.Tag;
+
+/** {@code Runtime} (call, heap_stats, collect) and {@code input(prompt)}, built into the engine. */
+final class RuntimeModule {
+    private RuntimeModule() {
+    }
+
+    static ModuleInfo create(Vm vm) {
+        ModuleInfo info = NativeModules.register(vm, "Runtime");
+        define(vm, info, "input", 0, 1, call -> {
+            if (call.argumentCount() > 0) {
+                vm.out.append(String.valueOf(call.argument(0)));
+            }
+            vm.flush();
+            try {
+                String line = vm.reader().readLine();
+                call.returnValue(line == null ? "" : line);
+            } catch (IOException e) {
+                call.raise("IOError", "cannot read standard input: " + e.getMessage());
+            }
+        });
+        define(vm, info, "heap_stats", 0, 0, call -> {
+            HeapStats s = vm.heap.stats();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("used_bytes", s.usedBytes());
+            m.put("max_bytes", s.maxBytes());
+            m.put("collections", s.collections());
+            m.put("collector", s.collector());
+            call.returnValue(m);
+        });
+        define(vm, info, "collect", 0, 0, call -> {
+            vm.heap.collect();
+            call.returnNull();
+        });
+        define(vm, info, "call", 1, 2, call -> {
+            String name = call.text(0);
+            Program main = vm.main;
+            int slot = main == null ? -1 : main.globals.slot(name);
+            if (slot < 0 || !main.globals.isDefined(slot)) {
+                call.raise("NameError", "no process called " + name);
+            }
+            Object args = call.argumentCount() > 1 ? call.argument(1) : java.util.List.of();
+            ValueStack st = vm.st;
+            int at = st.sp;
+            st.push(main.globals.t[slot], main.globals.p[slot]);
+            int n = 0;
+            for (Object a : (java.util.List<?>) args) {
+                JavaValues.push(vm, a);
+                n++;
+            }
+            vm.interp.calls().callNested(at + 1, n);
+            Object result = JavaValues.toJava(vm, st.t[at], st.p[at]);
+            call.returnValue(result);
+        });
+        return info;
+    }
+
+    private static void define(Vm vm, ModuleInfo info, String name, int min, int max,
+                               org.runavm.kernel.module.NativeFunction fn) {
+        int index = vm.addNative(new NativeFn(name, min, max == -1 ? ModuleDefinition.ANY : max, fn));
+        info.members().set(name, Tag.IMMEDIATE, Imm.of(Imm.NATIVE, index));
+    }
+
+    static BufferedReader reader(Vm vm) {
+        return new BufferedReader(new InputStreamReader(vm.ctx.streams().in(), StandardCharsets.UTF_8));
+    }
+}

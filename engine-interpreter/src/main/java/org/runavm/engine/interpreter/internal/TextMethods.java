@@ -1,0 +1,117 @@
+package org.runavm.engine.interpreter.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.runavm.kernel.value.Tag;
+import org.runavm.kernel.value.Values;
+
+/** Methods of Text (language.md §12), on Java strings indexed by code point. */
+final class TextMethods {
+    private TextMethods() {
+    }
+
+    static void call(Vm vm, String name, int slot, int argc) {
+        ValueStack st = vm.st;
+        String s = vm.str(st.p[slot]);
+        int[] cps = s.codePoints().toArray();
+        switch (name) {
+            case "length" -> ValueMethods.scalar(vm, slot, Tag.INTEGER, cps.length);
+            case "is_empty" -> ValueMethods.scalar(vm, slot, Tag.BOOLEAN, cps.length == 0 ? 1 : 0);
+            case "upper" -> ValueMethods.result(vm, slot, s.toUpperCase(java.util.Locale.ROOT));
+            case "lower" -> ValueMethods.result(vm, slot, s.toLowerCase(java.util.Locale.ROOT));
+            case "trim" -> ValueMethods.result(vm, slot, s.strip());
+            case "split" -> {
+                String sep = argc > 0 ? text(vm, slot + 1, name) : " ";
+                List<String> parts = new ArrayList<>();
+                if (sep.isEmpty()) {
+                    for (int cp : cps) {
+                        parts.add(new String(Character.toChars(cp)));
+                    }
+                } else {
+                    int from = 0;
+                    for (int at = s.indexOf(sep); at >= 0; at = s.indexOf(sep, from)) {
+                        parts.add(s.substring(from, at));
+                        from = at + sep.length();
+                    }
+                    parts.add(s.substring(from));
+                }
+                ValueMethods.result(vm, slot, parts);
+            }
+            case "contains" -> bool(vm, slot, s.contains(text(vm, slot + 1, name)));
+            case "starts_with" -> bool(vm, slot, s.startsWith(text(vm, slot + 1, name)));
+            case "ends_with" -> bool(vm, slot, s.endsWith(text(vm, slot + 1, name)));
+            case "index_of" -> {
+                int at = s.indexOf(text(vm, slot + 1, name));
+                ValueMethods.scalar(vm, slot, Tag.INTEGER, at < 0 ? -1 : s.codePointCount(0, at));
+            }
+            case "replace" -> ValueMethods.result(vm, slot, s.replace(text(vm, slot + 1, name), text(vm, slot + 2, name)));
+            case "substring" -> {
+                ValueMethods.arity(name, argc, 1, 2);
+                long start = integer(vm, slot + 1);
+                long end = argc > 1 ? integer(vm, slot + 2) : cps.length;
+                if (start < 0 || end > cps.length || start > end) {
+                    throw RunaException.indexError("substring(" + start + ", " + end + ") is out of range for a Text of length "
+                            + cps.length);
+                }
+                ValueMethods.result(vm, slot, new String(cps, (int) start, (int) (end - start)));
+            }
+            case "chars" -> {
+                List<String> out = new ArrayList<>();
+                for (int cp : cps) {
+                    out.add(new String(Character.toChars(cp)));
+                }
+                ValueMethods.result(vm, slot, out);
+            }
+            case "lines" -> ValueMethods.result(vm, slot, new ArrayList<>(s.lines().toList()));
+            case "repeat" -> {
+                long n = integer(vm, slot + 1);
+                if (n < 0) {
+                    throw RunaException.valueError("repeat count must not be negative");
+                }
+                ValueMethods.result(vm, slot, s.repeat((int) n));
+            }
+            case "to_integer" -> {
+                try {
+                    ValueMethods.scalar(vm, slot, Tag.INTEGER, Long.parseLong(s.strip().replace("_", "")));
+                } catch (NumberFormatException e) {
+                    throw RunaException.valueError("\"" + s + "\" is not an Integer");
+                }
+            }
+            case "to_decimal" -> {
+                try {
+                    ValueMethods.scalar(vm, slot, Tag.DECIMAL, Values.decimalBits(Double.parseDouble(s.strip())));
+                } catch (NumberFormatException e) {
+                    throw RunaException.valueError("\"" + s + "\" is not a Decimal");
+                }
+            }
+            case "code_point" -> {
+                long i = argc > 0 ? integer(vm, slot + 1) : 0;
+                if (i < 0 || i >= cps.length) {
+                    throw Collections.indexError(i, cps.length);
+                }
+                ValueMethods.scalar(vm, slot, Tag.INTEGER, cps[(int) i]);
+            }
+            default -> throw ValueMethods.noMethod(vm, name, st.t[slot], st.p[slot]);
+        }
+    }
+
+    private static void bool(Vm vm, int slot, boolean b) {
+        ValueMethods.scalar(vm, slot, Tag.BOOLEAN, b ? 1 : 0);
+    }
+
+    private static String text(Vm vm, int slot, String method) {
+        ValueStack st = vm.st;
+        if (slot >= st.sp || !vm.isText(st.t[slot], st.p[slot])) {
+            throw RunaException.typeError(method + " needs a Text argument");
+        }
+        return vm.str(st.p[slot]);
+    }
+
+    private static long integer(Vm vm, int slot) {
+        ValueStack st = vm.st;
+        if (slot >= st.sp || st.t[slot] != Tag.INTEGER) {
+            throw RunaException.typeError("an Integer argument is needed");
+        }
+        return st.p[slot];
+    }
+}

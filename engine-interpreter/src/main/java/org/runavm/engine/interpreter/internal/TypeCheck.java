@@ -1,0 +1,63 @@
+package org.runavm.engine.interpreter.internal;
+
+import org.runavm.kernel.bytecode.TypeInfo;
+import org.runavm.kernel.value.Tag;
+
+/**
+ * Run-time checks of annotations (CHECK_TYPE) and {@code is a} (IS_A). Generic annotations check the
+ * container only ({@code List of Integer} accepts any List); an Integer is accepted where a Decimal
+ * is declared.
+ */
+final class TypeCheck {
+    private TypeCheck() {
+    }
+
+    static boolean matches(Vm vm, Program prog, int typeId, byte tag, long payload) {
+        TypeInfo type = prog.image.types().get(typeId);
+        return switch (type.shape()) {
+            case TypeInfo.ListOf l -> is(vm, tag, payload, BuiltinTypes.LIST);
+            case TypeInfo.MapOf m -> is(vm, tag, payload, BuiltinTypes.MAP);
+            case TypeInfo.FunctionSig f -> is(vm, tag, payload, BuiltinTypes.FUNCTION);
+            case TypeInfo.Optional o -> tag == Tag.NULL || matches(vm, prog, o.innerTypeId(), tag, payload);
+            case TypeInfo.Union u -> u.memberTypeIds().stream().anyMatch(m -> matches(vm, prog, m, tag, payload));
+            default -> named(vm, prog, typeId, type.name(), tag, payload);
+        };
+    }
+
+    private static boolean named(Vm vm, Program prog, int typeId, String name, byte tag, long payload) {
+        if (name.equals("Any")) {
+            return true;
+        }
+        if (name.equals("Decimal") && tag == Tag.INTEGER) {
+            return true;
+        }
+        ClassInfo expected = vm.classFor(prog, typeId);
+        if (expected == null) {
+            return true; // a type this VM does not know (e.g. Task before concurrency) is not checked
+        }
+        return vm.classOf(tag, payload).isSubclassOf(expected);
+    }
+
+    private static boolean is(Vm vm, byte tag, long payload, int code) {
+        return vm.classOf(tag, payload) == vm.types.get(code);
+    }
+
+    /** The TypeError of a failed CHECK_TYPE: names the variable, the expected and the actual type. */
+    static RunaException mismatch(Vm vm, Program prog, int typeId, String name, byte tag, long payload) {
+        return RunaException.typeError(name + " expects " + describe(prog, typeId) + ", got "
+                + vm.typeName(tag, payload));
+    }
+
+    static String describe(Program prog, int typeId) {
+        if (typeId < 0) {
+            return "Any";
+        }
+        TypeInfo type = prog.image.types().get(typeId);
+        return switch (type.shape()) {
+            case TypeInfo.ListOf l -> "List of " + describe(prog, l.elementTypeId());
+            case TypeInfo.MapOf m -> "Map of " + describe(prog, m.keyTypeId()) + " to " + describe(prog, m.valueTypeId());
+            case TypeInfo.Optional o -> describe(prog, o.innerTypeId()) + "?";
+            default -> type.name();
+        };
+    }
+}

@@ -1,0 +1,308 @@
+package org.runavm.engine.interpreter.internal;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.runavm.kernel.bytecode.FunctionInfo;
+import org.runavm.kernel.bytecode.TypeInfo;
+import org.runavm.kernel.exec.StackFrame;
+import org.runavm.kernel.exec.VmContext;
+import org.runavm.kernel.heap.Heap;
+import org.runavm.kernel.heap.HeapMemory;
+import org.runavm.kernel.heap.Mutator;
+import org.runavm.kernel.heap.Shapes;
+import org.runavm.kernel.heap.Slots;
+import org.runavm.kernel.heap.objects.Instances;
+import org.runavm.kernel.heap.objects.Lists;
+import org.runavm.kernel.heap.objects.Texts;
+import org.runavm.kernel.module.NativeObject;
+import org.runavm.kernel.value.Tag;
+
+/**
+ * The state of one VM as the interpreter sees it: the heap and this thread's mutator, the tables
+ * that immediates index (functions, classes, native functions, modules, native objects), the loaded
+ * programs, the buffered standard output and a few rooted registers.
+ *
+ * <p>Everything here is used by one mutator thread at a time; concurrency (tasks) is not part of
+ * this engine yet.
+ */
+final class Vm {
+    /** Register slots: the error in flight, and the pre-built error used when memory runs out. */
+    static final int REG_PENDING = 0;
+    static final int REG_OOM = 1;
+    static final int REG_SCRATCH = 2;
+    /** Stack traces are cut to this many frames (a stack overflow would otherwise list 100,000). */
+    static final int MAX_TRACE = 64;
+
+    final VmContext ctx;
+    final Heap heap;
+    final Mutator mut;
+    final HeapMemory mem;
+    final ValueStack st = new ValueStack(1024, 64);
+    final List<Fn> fns = new ArrayList<>();
+    final List<ClassInfo> classes = new ArrayList<>();
+    final List<NativeFn> natives = new ArrayList<>();
+    final List<ModuleInfo> modules = new ArrayList<>();
+    final Map<String, ModuleInfo> modulesByName = new HashMap<>();
+    final List<NativeObject> objects = new ArrayList<>();
+    final Map<String, Map<String, Integer>> nativeTypeMethods = new HashMap<>();
+    final RootedTable regs = new RootedTable();
+    final BuiltinTypes types;
+    final Builtins builtins;
+    final StringBuilder out = new StringBuilder();
+    final Limits limits;
+    final Interpreter interp;
+    List<String> arguments = List.of();
+    /** The program being run (for Runtime.call). */
+    Program main;
+    private java.io.BufferedReader reader;
+    int maxDepth = 100_000;
+    /** Set when a VM limit raised OutOfMemoryError or TimeoutError. */
+    boolean limitHit;
+
+    Vm(VmContext ctx, Mutator mut) {
+        this.ctx = ctx;
+        this.heap = mut.heap();
+        this.mut = mut;
+        this.mem = mut.memory();
+        heap.addRoots(st);
+        heap.addRoots(regs);
+        regs.define("pending");
+        regs.define("oom");
+        regs.define("scratch");
+        this.types = new BuiltinTypes(this);
+        this.limits = new Limits(ctx);
+        this.interp = new Interpreter(this);
+        this.builtins = new Builtins(this);
+        long oom = newError(types.byName.get("OutOfMemoryError"), "the managed heap is exhausted");
+        regs.t[REG_OOM] = Tag.REF;
+        regs.p[REG_OOM] = oom;
+    }
+
+    Fn addFunction(Program program, FunctionInfo info, byte[] code, int cacheSlots) {
+        Fn fn = new Fn(fns.size(), program, info, code, cacheSlots);
+        fns.add(fn);
+        return fn;
+    }
+
+    ClassInfo addClass(String name, ClassInfo parent) {
+        return addBuiltin(name, parent, ClassInfo.USER);
+    }
+
+    ClassInfo addBuiltin(String name, ClassInfo parent, int code) {
+        ClassInfo c = new ClassInfo(classes.size(), name, parent, code);
+        classes.add(c);
+        return c;
+    }
+
+    /** A built-in class or type by name, or null. */
+    ClassInfo builtinClass(String name) {
+        return types.byName.get(name);
+    }
+
+    int addNative(NativeFn fn) {
+        natives.add(fn);
+        return natives.size() - 1;
+    }
+
+    long objectValue(NativeObject object) {
+        objects.add(object);
+        return Imm.of(Imm.OBJECT, objects.size() - 1);
+    }
+
+    /** The immediate of a type of {@code program} (a class, or a built-in type by its name). */
+    long typeValue(Program program, int typeId) {
+        ClassInfo c = classFor(program, typeId);
+        return Imm.of(Imm.CLASS, c != null ? c.index : types.get(BuiltinTypes.ANY).index);
+    }
+
+    /** The engine class of a program's type id: its class, or the built-in of that name. */
+    ClassInfo classFor(Program program, int typeId) {
+        ClassInfo c = program.classes[typeId];
+        if (c != null) {
+            return c;
+        }
+        TypeInfo type = program.image.types().get(typeId);
+        c = builtinClass(type.name());
+        if (c == null && type.shape() instanceof TypeInfo.External) {
+            int slot = program.globals.slot(type.name());
+            if (slot >= 0 && program.globals.t[slot] == Tag.IMMEDIATE
+                    && Imm.kind(program.globals.p[slot]) == Imm.CLASS) {
+                c = classes.get(Imm.index(program.globals.p[slot]));
+            }
+        }
+        return c;
+    }
+
+    /** The class (or built-in type) of a value. */
+    ClassInfo classOf(byte tag, long payload) {
+        return switch (tag) {
+            case Tag.INTEGER -> types.get(BuiltinTypes.INTEGER);
+            case Tag.DECIMAL -> types.get(BuiltinTypes.DECIMAL);
+            case Tag.BOOLEAN -> types.get(BuiltinTypes.BOOLEAN);
+            case Tag.REF -> classOfObject(payload);
+            case Tag.IMMEDIATE -> switch (Imm.kind(payload)) {
+                case Imm.FUNCTION, Imm.NATIVE -> types.get(BuiltinTypes.FUNCTION);
+                case Imm.CLASS -> types.get(BuiltinTypes.TYPE);
+                case Imm.MODULE -> types.get(BuiltinTypes.MODULE);
+                default -> nativeClass(objects.get(Imm.index(payload)));
+            };
+            default -> types.get(BuiltinTypes.NULL);
+        };
+    }
+
+    private ClassInfo nativeClass(NativeObject o) {
+        ClassInfo c = types.byName.get(o.typeName());
+        if (c == null) {
+            c = addBuiltin(o.typeName(), null, BuiltinTypes.NATIVE);
+            types.byName.put(c.name, c);
+        }
+        return c;
+    }
+
+    private ClassInfo classOfObject(long ref) {
+        return switch (Slots.shape(mem, ref)) {
+            case Shapes.TEXT_LATIN1, Shapes.TEXT_UTF32 -> types.get(BuiltinTypes.TEXT);
+            case Shapes.LIST -> types.get(BuiltinTypes.LIST);
+            case Shapes.MAP -> types.get(BuiltinTypes.MAP);
+            case Shapes.SET -> types.get(BuiltinTypes.SET);
+            case Shapes.TUPLE -> types.get(BuiltinTypes.TUPLE);
+            case Shapes.BYTES -> types.get(BuiltinTypes.BYTES);
+            case Shapes.INSTANCE -> classes.get(Imm.index(Instances.classPayload(mem, ref)));
+            case Shapes.CLOSURE, EngineShapes.BOUND_METHOD -> types.get(BuiltinTypes.FUNCTION);
+            default -> types.get(BuiltinTypes.ANY);
+        };
+    }
+
+    String typeName(byte tag, long payload) {
+        return classOf(tag, payload).name;
+    }
+
+    boolean isText(byte tag, long payload) {
+        return tag == Tag.REF && Texts.isText(mem, payload);
+    }
+
+    boolean isShape(byte tag, long payload, int shape) {
+        return tag == Tag.REF && Slots.shape(mem, payload) == shape;
+    }
+
+    boolean isInstance(byte tag, long payload) {
+        return isShape(tag, payload, Shapes.INSTANCE);
+    }
+
+    /** Allocates a Text. A safepoint: every address held in a Java local is stale afterwards. */
+    long text(String s) {
+        return Texts.allocate(mut, s);
+    }
+
+    String str(long text) {
+        return Texts.toJavaString(mem, text);
+    }
+
+    // ---- errors ---------------------------------------------------------------------------------
+
+    /** The current Runa stack, innermost first, from the frame records (each frame's pc must be current). */
+    List<StackFrame> stackFrames() {
+        List<StackFrame> frames = new ArrayList<>();
+        for (int d = st.depth; d >= 1 && frames.size() < MAX_TRACE; d--) {
+            Fn fn = fns.get(st.fFn[d]);
+            String pos = fn.program.position(st.fPc[d]);
+            int c2 = pos.lastIndexOf(':');
+            int c1 = pos.lastIndexOf(':', c2 - 1);
+            frames.add(new StackFrame(fn.name, pos.substring(0, c1), Integer.parseInt(pos.substring(c1 + 1, c2)),
+                    Integer.parseInt(pos.substring(c2 + 1))));
+        }
+        return frames;
+    }
+
+    /** A new error instance of {@code cls} with a message and the current stack trace. A safepoint. */
+    long newError(ClassInfo cls, String message) {
+        int mark = mut.localsMark();
+        int inst = mut.pushLocal(newInstance(cls));
+        long msg = text(message);
+        Instances.setField(mut, mut.local(inst), 0, Tag.REF, msg);
+        fillStackTrace(inst);
+        long result = mut.local(inst);
+        mut.popLocals(mark);
+        return result;
+    }
+
+    /** Sets the {@code stack_trace} field of the error held in local root {@code inst}. */
+    void fillStackTrace(int inst) {
+        List<StackFrame> frames = stackFrames();
+        int list = mut.pushLocal(Lists.allocate(mut, frames.size()));
+        for (StackFrame f : frames) {
+            long t = text(f.toString());
+            mut.setLocal(list, Lists.add(mut, mut.local(list), Tag.REF, t));
+        }
+        Instances.setField(mut, mut.local(inst), 1, Tag.REF, mut.local(list));
+    }
+
+    /** A new instance with every field null. A safepoint. */
+    long newInstance(ClassInfo cls) {
+        long inst = Instances.allocate(mut, Tag.IMMEDIATE, Imm.of(Imm.CLASS, cls.index), cls.fields.size());
+        for (int i = 0; i < cls.fields.size(); i++) {
+            Slots.setRaw(mem, inst, i + 1L, Tag.NULL, 0);
+        }
+        return inst;
+    }
+
+    /** Makes the error of a {@link RunaException} (or a native failure) the pending error. */
+    void setPendingError(String type, String message) {
+        ClassInfo cls = builtinClass(type);
+        if (cls == null || !types.isError(cls)) {
+            cls = types.error;
+            message = type + ": " + message;
+        }
+        long e = newError(cls, message);
+        setPending(Tag.REF, e);
+    }
+
+    void setPending(byte tag, long payload) {
+        regs.t[REG_PENDING] = tag;
+        regs.p[REG_PENDING] = payload;
+    }
+
+    /** The message of an error instance, or its text form for anything else. */
+    String errorMessage(byte tag, long payload) {
+        if (isInstance(tag, payload)) {
+            ClassInfo c = classOf(tag, payload);
+            Integer idx = c.fieldIndex.get("message");
+            if (idx != null && types.isError(c)) {
+                byte mt = Instances.fieldTag(mem, payload, idx);
+                long mp = Instances.fieldPayload(mem, payload, idx);
+                return isText(mt, mp) ? str(mp) : TextForm.plain(this, mt, mp);
+            }
+        }
+        return TextForm.plain(this, tag, payload);
+    }
+
+    // ---- output ---------------------------------------------------------------------------------
+
+    void display(String line) {
+        out.append(line).append('\n');
+        if (out.length() > 8192) {
+            flush();
+        }
+    }
+
+    java.io.BufferedReader reader() {
+        if (reader == null) {
+            reader = RuntimeModule.reader(this);
+        }
+        return reader;
+    }
+
+    void flush() {
+        if (!out.isEmpty()) {
+            PrintStream ps = ctx.streams().out();
+            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+            ps.write(bytes, 0, bytes.length);
+            ps.flush();
+            out.setLength(0);
+        }
+    }
+}
