@@ -101,10 +101,25 @@ public final class PathCanonicalizer {
                 current = candidate;
             }
         }
+        current = trueSpelling(current);
         for (String name : missing) {
             current = current.resolve(name);
         }
         return current;
+    }
+
+    /**
+     * The existing part as the file system spells it. On case-insensitive file systems (macOS,
+     * Windows) {@code /ETC} opens {@code /etc}, and must be judged as {@code /etc}; with every
+     * symlink already resolved this is the identity elsewhere.
+     */
+    private static Path trueSpelling(Path existing) {
+        try {
+            return existing.toRealPath();
+        } catch (IOException e) {
+            // Removed since the walk looked at it: nothing of it is opened through this path now.
+            return existing;
+        }
     }
 
     /** One {@code lstat}; null when nothing is there (or it cannot be looked at, as the OS would fail too). */
