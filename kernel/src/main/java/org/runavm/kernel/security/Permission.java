@@ -12,9 +12,9 @@ public enum Permission {
     FS_READ("fs read"),
     /** Creating, writing, moving or deleting a file or directory; the target is a path. */
     FS_WRITE("fs write"),
-    /** Opening a network connection; the target is {@code host:port}. */
+    /** Opening a network connection; the target is {@code host:port} ({@code [::1]:80} for IPv6). */
     NET_CONNECT("net connect"),
-    /** Listening for network connections; the target is {@code host:port}. */
+    /** Listening for network connections; the target is {@code host:port} ({@code [::]:80} for IPv6). */
     NET_LISTEN("net listen"),
     /** Starting a child process; the target is the program name or path. */
     PROCESS("process"),

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.runavm.kernel.security.PolicyException;
 import org.runavm.kernel.security.PolicySource;
 import org.runavm.kernel.security.ResourceLimits;
@@ -45,6 +47,9 @@ public final class PolicyFileReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    private static final Pattern START_MARKER =
+            Pattern.compile("\\(start marker at \\[Source: .*?line: (\\d+), column: (\\d+)\\]\\)");
 
     private final ScopeParser scopes;
     private final PathCanonicalizer workingDirectoryPaths;
@@ -88,9 +93,21 @@ public final class PolicyFileReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            String reason = e.getOriginalMessage().lines().findFirst().orElse("malformed");
-            throw new PolicyException(file + where + ": invalid JSON: " + reason);
+            throw new PolicyException(file + where + ": invalid JSON: " + reason(e));
         }
+    }
+
+    /** Jackson's reason, without its internals (source descriptions, feature names). */
+    private static String reason(JsonProcessingException e) {
+        String reason = e.getOriginalMessage().lines().findFirst().orElse("malformed");
+        if (reason.startsWith("Trailing token")) {
+            return "unexpected content after the end of the document";
+        }
+        Matcher marker = START_MARKER.matcher(reason);
+        if (marker.find()) {
+            reason = marker.replaceFirst("(opened at line " + marker.group(1) + ", column " + marker.group(2) + ")");
+        }
+        return reason;
     }
 
     private static String readFile(Path file) throws PolicyException {

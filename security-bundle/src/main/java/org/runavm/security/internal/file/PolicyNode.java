@@ -2,10 +2,13 @@ package org.runavm.security.internal.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.runavm.kernel.security.PolicyException;
 import org.runavm.security.internal.Suggestions;
 
@@ -51,7 +54,7 @@ final class PolicyNode {
                 PolicyNode at = new PolicyNode(node.get(name), childPath(name), file);
                 throw at.error("unknown key" + Suggestions.closest(name, allowed)
                         .map(s -> " (did you mean \"" + s + "\"?)")
-                        .orElse(" (expected " + list(new java.util.TreeSet<>(allowed)) + ")"));
+                        .orElse(" (expected " + list(new TreeSet<>(allowed)) + ")"));
             }
         }
         return this;
@@ -152,11 +155,11 @@ final class PolicyNode {
             case NUMBER -> node.isIntegralNumber() ? "an integer" : "a number";
             case BOOLEAN -> "a boolean";
             case NULL -> "null";
-            default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+            default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
         };
     }
 
-    private static String list(java.util.Collection<String> names) {
+    private static String list(Collection<String> names) {
         return names.stream().map(n -> "\"" + n + "\"").reduce((a, b) -> a + ", " + b).orElse("nothing");
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -81,7 +82,10 @@ public final class PathCanonicalizer {
                 continue;
             }
             Path candidate = current.resolve(name);
-            if (Files.isSymbolicLink(candidate)) {
+            BasicFileAttributes attributes = attributes(candidate);
+            if (attributes == null) {
+                missing.add(name);
+            } else if (attributes.isSymbolicLink()) {
                 if (++links > MAX_LINKS) {
                     throw new UnresolvablePathException("too many levels of symbolic links");
                 }
@@ -93,16 +97,38 @@ public final class PathCanonicalizer {
                 Deque<String> spliced = components(target);
                 spliced.addAll(remaining);
                 remaining = spliced;
-            } else if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
-                current = candidate;
             } else {
-                missing.add(name);
+                current = candidate;
             }
         }
+        current = trueSpelling(current);
         for (String name : missing) {
             current = current.resolve(name);
         }
         return current;
+    }
+
+    /**
+     * The existing part as the file system spells it. On case-insensitive file systems (macOS,
+     * Windows) {@code /ETC} opens {@code /etc}, and must be judged as {@code /etc}; with every
+     * symlink already resolved this is the identity elsewhere.
+     */
+    private static Path trueSpelling(Path existing) {
+        try {
+            return existing.toRealPath();
+        } catch (IOException e) {
+            // Removed since the walk looked at it: nothing of it is opened through this path now.
+            return existing;
+        }
+    }
+
+    /** One {@code lstat}; null when nothing is there (or it cannot be looked at, as the OS would fail too). */
+    private static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static Path readLink(Path link) throws UnresolvablePathException {

@@ -36,6 +36,10 @@ public final class ScopeParser {
         if (permission.isNetwork()) {
             return EndpointParser.scope(text);
         }
+        if (text.equals("*")) {
+            // "every name" is the whole permission, exactly as specific as an empty scope.
+            return new AnyScope();
+        }
         return name(text);
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +70,7 @@ class JsonLinesAuditSinkTest {
         int each = 250;
         try (JsonLinesAuditSink sink = JsonLinesAuditSink.open(log);
              ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            List<Future<?>> done = new java.util.ArrayList<>();
+            List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int id = t;
                 done.add(pool.submit(() -> {

@@ -65,6 +65,13 @@ class ScopeParserTest {
     }
 
     @Test
+    void aLoneStarIsTheWholePermission() throws Exception {
+        assertEquals(new AnyScope(), parser.parse(Permission.ENV, "*"));
+        assertEquals(new AnyScope(), parser.parse(Permission.PROCESS, "*"));
+        assertEquals(0, parser.parse(Permission.NET_CONNECT, "*").specificity(new Subject.Endpoint("a", 1)));
+    }
+
+    @Test
     void programsAndLibrariesNamedByPathArePathScopes() throws Exception {
         assertEquals(new PathScope(Path.of("/usr/bin")), parser.parse(Permission.PROCESS, "/usr/bin/../bin"));
         assertEquals(new PathScope(Path.of("/opt/lib/libz.so")), parser.parse(Permission.FFI, "/opt/lib/libz.so"));
