@@ -24,5 +24,6 @@ public final class TextModule implements NativeModule {
         JsonFunctions.define(definition);
         PaddingFunctions.define(definition);
         CodecFunctions.define(definition);
+        CsvFunctions.define(definition);
     }
 }
