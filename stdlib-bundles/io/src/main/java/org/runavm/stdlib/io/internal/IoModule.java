@@ -23,7 +23,7 @@ public final class IoModule implements NativeModule {
         DirectoryFunctions.define(definition);
         PathFunctions.define(definition);
         ConsoleFunctions.define(definition);
-        NetworkFunctions.define(definition);
+        NetworkFunctions.define(definition, new OpenHandles());
         HttpFunctions.define(definition, new HttpClientHolder());
     }
 }

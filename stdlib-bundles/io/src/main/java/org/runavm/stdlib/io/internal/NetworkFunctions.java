@@ -23,9 +23,9 @@ final class NetworkFunctions {
     private NetworkFunctions() {
     }
 
-    static void define(ModuleDefinition d) {
-        d.function("connect", 2, 3, NetworkFunctions::connect);
-        d.function("listen", 2, 2, NetworkFunctions::listen);
+    static void define(ModuleDefinition d, OpenHandles handles) {
+        d.function("connect", 2, 3, call -> connect(call, handles));
+        d.function("listen", 2, 2, call -> listen(call, handles));
         d.type(SocketObject.TYPE, Map.of(
                 "send", call -> socket(call).send(call.text(0)),
                 "receive", call -> returnTextOrNull(call, socket(call).receive()),
@@ -34,7 +34,7 @@ final class NetworkFunctions {
                 "address", call -> call.returnText(socket(call).address()),
                 "close", call -> socket(call).release()));
         d.type(ServerObject.TYPE, Map.of(
-                "accept", call -> call.returnValue(server(call).accept()),
+                "accept", call -> call.returnValue(server(call).accept(call)),
                 "port", call -> call.returnInteger(server(call).port()),
                 "close", call -> server(call).release()));
     }
@@ -52,7 +52,7 @@ final class NetworkFunctions {
         return (int) port;
     }
 
-    private static void connect(NativeCall call) {
+    private static void connect(NativeCall call, OpenHandles handles) {
         String host = call.text(0);
         int port = port(call, "connect", 1);
         long timeout = call.argumentCount() > 2 ? call.integer(2) : DEFAULT_CONNECT_TIMEOUT_MS;
@@ -61,27 +61,29 @@ final class NetworkFunctions {
         }
         String target = target(host, port);
         call.environment().security().require(Permission.NET_CONNECT, target);
+        handles.acquire(call, "io.connect");
         Socket socket = new Socket();
         try {
             socket.connect(new InetSocketAddress(host, port), (int) timeout);
-            call.returnValue(new SocketObject(socket));
+            call.returnValue(new SocketObject(socket, handles));
         } catch (UnknownHostException e) {
-            closeQuietly(socket);
+            abandon(socket, handles);
             throw new NativeError("IOError", "io.connect: unknown host " + host);
         } catch (SocketTimeoutException e) {
-            closeQuietly(socket);
+            abandon(socket, handles);
             throw new NativeError("TimeoutError", "io.connect: no connection to " + target + " within " + timeout + " ms");
         } catch (IOException e) {
-            closeQuietly(socket);
+            abandon(socket, handles);
             throw new NativeError("IOError", "io.connect: cannot connect to " + target + ": " + e.getMessage());
         }
     }
 
-    private static void listen(NativeCall call) {
+    private static void listen(NativeCall call, OpenHandles handles) {
         String host = call.text(0);
         int port = port(call, "listen", 1);
         String target = target(host, port);
         call.environment().security().require(Permission.NET_LISTEN, target);
+        handles.acquire(call, "io.listen");
         try {
             ServerSocket server = new ServerSocket();
             try {
@@ -90,8 +92,9 @@ final class NetworkFunctions {
                 closeQuietly(server);
                 throw e;
             }
-            call.returnValue(new ServerObject(server));
+            call.returnValue(new ServerObject(server, handles));
         } catch (IOException e) {
+            handles.release();
             throw new NativeError("IOError", "io.listen: cannot listen on " + target + ": " + e.getMessage());
         }
     }
@@ -110,6 +113,11 @@ final class NetworkFunctions {
         } else {
             call.returnText(text);
         }
+    }
+
+    private static void abandon(Socket socket, OpenHandles handles) {
+        closeQuietly(socket);
+        handles.release();
     }
 
     static void closeQuietly(AutoCloseable closeable) {

@@ -3,6 +3,8 @@ package org.runavm.stdlib.io.internal;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.runavm.kernel.module.NativeCall;
 import org.runavm.kernel.module.NativeError;
 import org.runavm.kernel.module.NativeObject;
 
@@ -16,20 +18,28 @@ final class ServerObject implements NativeObject {
 
     private final ServerSocket server;
     private final String address;
+    private final OpenHandles handles;
+    private final AtomicBoolean released = new AtomicBoolean();
 
-    ServerObject(ServerSocket server) {
+    ServerObject(ServerSocket server, OpenHandles handles) {
         this.server = server;
+        this.handles = handles;
         this.address = NetworkFunctions.target(server.getInetAddress().getHostAddress(), server.getLocalPort());
     }
 
-    SocketObject accept() {
+    SocketObject accept(NativeCall call) {
         Socket socket = null;
         try {
             socket = server.accept();
-            return new SocketObject(socket);
+            handles.acquire(call, "Server.accept");
+            return new SocketObject(socket, handles);
+        } catch (NativeError e) {
+            NetworkFunctions.closeQuietly(socket); // over the limit: refuse the connection
+            throw e;
         } catch (IOException e) {
             if (socket != null) {
                 NetworkFunctions.closeQuietly(socket);
+                handles.release();
             }
             String why = server.isClosed() ? "the server is closed" : e.getMessage();
             throw new NativeError("IOError", "Server.accept (" + address + "): " + why);
@@ -53,5 +63,8 @@ final class ServerObject implements NativeObject {
     @Override
     public void release() {
         NetworkFunctions.closeQuietly(server);
+        if (released.compareAndSet(false, true)) {
+            handles.release();
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.runavm.kernel.module.NativeError;
 import org.runavm.kernel.module.NativeObject;
 
@@ -24,10 +25,14 @@ final class SocketObject implements NativeObject {
     private final String address;
     private final BufferedReader in;
     private final OutputStream out;
+    private final OpenHandles handles;
+    private final AtomicBoolean released = new AtomicBoolean();
     private volatile int timeoutMs;
 
-    SocketObject(Socket socket) throws IOException {
+    /** Wraps a connected socket whose handle was already acquired from {@code handles}. */
+    SocketObject(Socket socket, OpenHandles handles) throws IOException {
         this.socket = socket;
+        this.handles = handles;
         this.address = NetworkFunctions.target(socket.getInetAddress().getHostAddress(), socket.getPort());
         this.in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
         this.out = socket.getOutputStream();
@@ -105,5 +110,8 @@ final class SocketObject implements NativeObject {
     @Override
     public void release() {
         NetworkFunctions.closeQuietly(socket);
+        if (released.compareAndSet(false, true)) { // close() and the VM's release may both come
+            handles.release();
+        }
     }
 }

@@ -77,4 +77,23 @@ class NetworkFunctionsTest {
                 io.environment().security().requests().getLast());
         io.callMethod(server, "close");
     }
+
+    @Test
+    void openSocketsCountAgainstTheVmsOpenFileLimit() throws Exception {
+        ModuleHarness io = TestEnvironment.unrestricted()
+                .withLimits(org.runavm.kernel.security.ResourceLimits.NONE.withMaxOpenFiles(2))
+                .bind(new IoModule());
+        Object server = io.call("listen", "127.0.0.1", 0);
+        long port = (Long) io.callMethod(server, "port");
+        Object client = io.call("connect", "127.0.0.1", port);
+        assertEquals("io.listen: too many open files and sockets (limit 2)", io.raises("IOError", "listen", "127.0.0.1", 0));
+        assertEquals("Server.accept: too many open files and sockets (limit 2)", io.methodRaises("IOError", server, "accept"));
+        io.callMethod(client, "close");
+        io.callMethod(client, "close"); // a second close frees nothing more
+        Object second = io.call("connect", "127.0.0.1", port);
+        io.raises("IOError", "connect", "127.0.0.1", port);
+        io.callMethod(second, "close");
+        io.callMethod(server, "close");
+        io.callMethod(io.call("listen", "127.0.0.1", 0), "close");
+    }
 }
