@@ -52,6 +52,10 @@ final class FileFunctions {
             Path path = FileSystemGuard.readable(call, "size", 0);
             call.returnInteger(io("size", path, () -> Files.size(path)));
         });
+        d.function("modified_ms", 1, 1, call -> {
+            Path path = FileSystemGuard.readable(call, "modified_ms", 0);
+            call.returnInteger(io("modified_ms", path, () -> Files.getLastModifiedTime(path).toMillis()));
+        });
         d.function("copy", 2, 2, FileFunctions::copy);
         d.function("move", 2, 2, call -> {
             Path from = FileSystemGuard.writable(call, "move", 0); // the source disappears: that is a write

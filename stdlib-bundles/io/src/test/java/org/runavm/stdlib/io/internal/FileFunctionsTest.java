@@ -65,6 +65,9 @@ class FileFunctionsTest {
         assertEquals(true, io.call("is_dir", "sub"));
         assertEquals(false, io.call("is_dir", "f"));
         assertEquals(true, io.call("is_file", "f"));
+        Files.setLastModifiedTime(dir.resolve("f"), java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+        assertEquals(1_700_000_000_000L, io.call("modified_ms", "f"));
+        io.raises("FileNotFoundError", "modified_ms", "g");
     }
 
     @Test
