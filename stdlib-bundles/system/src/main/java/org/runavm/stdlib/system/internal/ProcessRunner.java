@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import org.runavm.kernel.module.NativeCall;
 import org.runavm.kernel.module.NativeError;
 import org.runavm.kernel.security.Permission;
 
 /**
- * {@code run(command_list, input)}: starts the program directly (no shell), in the VM's working
- * directory with the VM's environment, feeds it {@code input} (or an empty standard input), waits,
+ * {@code run(command_list, input, timeout_ms)}: starts the program directly (no shell), in the VM's
+ * working directory with the VM's environment, feeds it {@code input} (or an empty standard input),
+ * waits (at most {@code timeout_ms}, after which the child is killed and {@code TimeoutError} raised),
  * and returns a Map {@code exit}, {@code stdout}, {@code stderr} (Text; bytes that are not UTF-8
  * become U+FFFD). Both output streams are drained at once, so a child that fills one pipe while the
  * other is read cannot deadlock. A non-zero exit is a result, not an error.
@@ -30,6 +32,10 @@ final class ProcessRunner {
         call.environment().security().require(Permission.PROCESS, command.getFirst());
         byte[] input = call.argumentCount() > 1 && !call.isNull(1)
                 ? call.text(1).getBytes(StandardCharsets.UTF_8) : new byte[0];
+        long timeoutMs = call.argumentCount() > 2 && !call.isNull(2) ? call.integer(2) : 0;
+        if (timeoutMs < 0) {
+            throw new NativeError("ValueError", "system.run: timeout " + timeoutMs + " ms is negative (0 waits forever)");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(call.environment().workingDirectory().toFile());
         builder.environment().clear();
         builder.environment().putAll(call.environment().environment());
@@ -40,7 +46,7 @@ final class ProcessRunner {
             throw new NativeError("IOError", "system.run: cannot start " + command.getFirst() + ": " + reason(e));
         }
         try {
-            call.returnValue(collect(process, input));
+            call.returnValue(collect(process, input, timeoutMs, command.getFirst()));
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
@@ -65,7 +71,8 @@ final class ProcessRunner {
         return command;
     }
 
-    private static Map<Object, Object> collect(Process process, byte[] input) throws InterruptedException {
+    private static Map<Object, Object> collect(Process process, byte[] input, long timeoutMs, String program)
+            throws InterruptedException {
         FutureTask<byte[]> stderr = drain(process.getErrorStream());
         FutureTask<Void> stdin = new FutureTask<>(() -> {
             try (OutputStream in = process.getOutputStream()) {
@@ -77,6 +84,11 @@ final class ProcessRunner {
         });
         Thread.ofVirtual().start(stdin);
         FutureTask<byte[]> stdout = drain(process.getInputStream());
+        if (timeoutMs > 0 && !process.waitFor(timeoutMs, TimeUnit.MILLISECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new NativeError("TimeoutError", "system.run: " + program + " did not finish within " + timeoutMs + " ms");
+        }
         int exit = process.waitFor();
         Map<Object, Object> result = new LinkedHashMap<>();
         result.put("exit", (long) exit);

@@ -23,7 +23,7 @@ public final class SystemModule implements NativeModule {
     public void define(ModuleDefinition definition) {
         EnvironmentFunctions.define(definition);
         HostFunctions.define(definition);
-        definition.function("run", 1, 2, ProcessRunner::run);
+        definition.function("run", 1, 3, ProcessRunner::run);
         definition.function("exit", 0, 1, call -> {
             long status = call.argumentCount() == 0 ? 0 : call.integer(0);
             if (status < 0 || status > 255) {

@@ -44,6 +44,16 @@ class ProcessRunnerTest {
     }
 
     @Test
+    void timeoutKillsTheChild() {
+        ModuleHarness system = ModuleHarness.of(new SystemModule());
+        assertEquals("system.run: sh did not finish within 100 ms",
+                system.raises("TimeoutError", "run", List.of("sh", "-c", "sleep 30"), null, 100));
+        assertEquals(Map.of("exit", 0L, "stdout", "done\n", "stderr", ""),
+                system.call("run", List.of("sh", "-c", "echo done"), null, 60_000));
+        system.raises("ValueError", "run", List.of("true"), null, -1);
+    }
+
+    @Test
     void deniedProgramIsNotStarted() {
         Path marker = dir.resolve("marker");
         ModuleHarness system = TestEnvironment.sandboxed().allow(Permission.PROCESS, "echo").bind(new SystemModule());
