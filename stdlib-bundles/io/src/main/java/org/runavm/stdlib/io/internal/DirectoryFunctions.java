@@ -34,6 +34,41 @@ final class DirectoryFunctions {
             FileFunctions.io("make_dir", dir, () -> Files.createDirectories(dir)); // parents too; fine if it exists
         });
         d.function("delete", 1, 2, DirectoryFunctions::delete);
+        d.function("walk", 1, 1, DirectoryFunctions::walk);
+    }
+
+    /**
+     * {@code walk(path)}: every file and directory below {@code path}, as paths relative to it with
+     * {@code /} separators, sorted. Each directory is checked for {@code fs read} before it is listed,
+     * so a denied subdirectory stops the walk with {@code SecurityError}; symlinks are listed, not
+     * followed.
+     */
+    private static void walk(NativeCall call) {
+        Path root = FileSystemGuard.readable(call, "walk", 0);
+        if (!Files.isDirectory(root)) {
+            throw Files.exists(root) ? FileErrors.ioError("walk", root, "is not a directory") : FileErrors.notFound("walk", root);
+        }
+        List<String> found = new ArrayList<>();
+        List<Path> pending = new ArrayList<>(List.of(root));
+        while (!pending.isEmpty()) {
+            Path dir = pending.removeLast();
+            if (!dir.equals(root)) {
+                FileSystemGuard.require(call, Permission.FS_READ, dir);
+            }
+            List<Path> entries = FileFunctions.io("walk", dir, () -> {
+                try (Stream<Path> list = Files.list(dir)) {
+                    return list.toList();
+                }
+            });
+            for (Path entry : entries) {
+                found.add(root.relativize(entry).toString().replace(java.io.File.separatorChar, '/'));
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    pending.add(entry);
+                }
+            }
+        }
+        found.sort(null);
+        call.returnValue(FileFunctions.texts(found));
     }
 
     /**

@@ -37,6 +37,27 @@ class DirectoryFunctionsTest {
     }
 
     @Test
+    void walkListsTheTreeRelativeAndSorted() throws IOException {
+        Files.createDirectories(dir.resolve("w/b/c"));
+        Files.writeString(dir.resolve("w/a.txt"), "");
+        Files.writeString(dir.resolve("w/b/c/d.txt"), "");
+        Files.createSymbolicLink(dir.resolve("w/link"), dir);
+        assertEquals(List.of("a.txt", "b", "b/c", "b/c/d.txt", "link"), io.call("walk", "w"));
+        io.raises("IOError", "walk", "w/a.txt");
+        io.raises("FileNotFoundError", "walk", "nothing");
+    }
+
+    @Test
+    void walkChecksEveryDirectory() throws IOException {
+        Files.createDirectories(dir.resolve("w/secret"));
+        ModuleHarness guarded = TestEnvironment.sandboxed().withWorkingDirectory(dir)
+                .allow(org.runavm.kernel.security.Permission.FS_READ, dir.toString())
+                .deny(org.runavm.kernel.security.Permission.FS_READ, dir.resolve("w/secret").toString())
+                .bind(new IoModule());
+        assertEquals("fs read denied: " + dir.resolve("w/secret"), guarded.denied("walk", "w"));
+    }
+
+    @Test
     void deleteRemovesFilesAndEmptyDirectoriesOnly() throws IOException {
         Files.createDirectories(dir.resolve("full/inner"));
         Files.writeString(dir.resolve("f"), "");
