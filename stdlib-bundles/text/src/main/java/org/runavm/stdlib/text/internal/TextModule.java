@@ -25,5 +25,6 @@ public final class TextModule implements NativeModule {
         PaddingFunctions.define(definition);
         CodecFunctions.define(definition);
         CsvFunctions.define(definition);
+        WrapFunction.define(definition);
     }
 }

@@ -22,6 +22,14 @@ class CodecAndPaddingTest {
     }
 
     @Test
+    void wrap() {
+        assertEquals(java.util.List.of("the quick", "brown fox", "jumps"), text.call("wrap", "the quick brown   fox\njumps", 10));
+        assertEquals(java.util.List.of("abcd", "efgh", "ij k"), text.call("wrap", "abcdefghij k", 4));
+        assertEquals(java.util.List.of(), text.call("wrap", "   ", 5));
+        text.raises("ValueError", "wrap", "x", 0);
+    }
+
+    @Test
     void utf8IsStrict() {
         assertArrayEquals(new byte[] {(byte) 0xC3, (byte) 0xA9, 0x21}, (byte[]) text.call("encode_utf8", "\u00e9!"));
         assertEquals("\u00e9!", text.call("decode_utf8", new byte[] {(byte) 0xC3, (byte) 0xA9, 0x21}));
