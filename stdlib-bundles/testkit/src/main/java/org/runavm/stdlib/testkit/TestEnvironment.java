@@ -12,6 +12,7 @@ import java.util.Map;
 import org.runavm.kernel.module.ModuleEnvironment;
 import org.runavm.kernel.module.NativeModule;
 import org.runavm.kernel.security.Permission;
+import org.runavm.kernel.security.ResourceLimits;
 
 /** A VM environment for tests: captured standard streams, chosen arguments, environment and policy. */
 public final class TestEnvironment implements ModuleEnvironment {
@@ -51,6 +52,11 @@ public final class TestEnvironment implements ModuleEnvironment {
 
     public TestEnvironment deny(Permission permission, String scope) {
         policy.deny(permission, scope);
+        return this;
+    }
+
+    public TestEnvironment withLimits(ResourceLimits limits) {
+        policy.withLimits(limits);
         return this;
     }
 

@@ -20,6 +20,7 @@ public final class TestPolicy implements SecurityPolicy {
     private final boolean sandboxed;
     private final List<PermissionRule> rules = new CopyOnWriteArrayList<>();
     private final List<AccessRequest> requests = new CopyOnWriteArrayList<>();
+    private volatile ResourceLimits limits = ResourceLimits.NONE;
 
     private TestPolicy(boolean sandboxed) {
         this.sandboxed = sandboxed;
@@ -82,7 +83,13 @@ public final class TestPolicy implements SecurityPolicy {
 
     @Override
     public ResourceLimits limits() {
-        return ResourceLimits.NONE;
+        return limits;
+    }
+
+    /** Sets the limits {@link #limits()} reports; returns this policy. */
+    public TestPolicy withLimits(ResourceLimits newLimits) {
+        limits = newLimits;
+        return this;
     }
 
     @Override

@@ -28,6 +28,7 @@ public final class MathModule implements NativeModule {
         RoundingFunctions.define(definition);
         IntegerFunctions.define(definition);
         ComparisonFunctions.define(definition);
+        StatisticsFunctions.define(definition);
         RandomFunctions.define(definition, new RandomSource());
     }
 }
