@@ -18,6 +18,7 @@ record CommandRun(int exitStatus, String stdout, String stderr) {
             throws IOException, InterruptedException {
         List<String> line = new ArrayList<>();
         line.add(System.getProperty("runavm.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        line.add("--sun-misc-unsafe-memory-access=allow");
         line.add("-Drunavm.command=" + command);
         line.add("-jar");
         line.add(Distributions.jar(name).toString());

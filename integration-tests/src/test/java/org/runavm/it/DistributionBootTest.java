@@ -38,8 +38,8 @@ class DistributionBootTest {
             for (Bundle bundle : context.getBundles()) {
                 assertEquals(Bundle.ACTIVE, bundle.getState(), bundle.getSymbolicName() + " is active");
             }
-            for (Class<?> service : List.of(Loader.class, Compiler.class, ExecutionEngine.class, Collector.class,
-                    SchedulerFactory.class, SecurityPolicyFactory.class, NativeModule.class)) {
+            for (Class<?> service : List.of(Loader.class, ExecutionEngine.class, Collector.class,
+                    SchedulerFactory.class, SecurityPolicyFactory.class, NativeModule.class, Compiler.class)) {
                 assertNotNull(context.getServiceReference(service), service.getSimpleName() + " is registered");
             }
             RunaVmFactory factory = service(context, RunaVmFactory.class);
