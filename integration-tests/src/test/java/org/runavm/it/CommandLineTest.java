@@ -88,7 +88,8 @@ class CommandLineTest {
         CommandRun run = CommandRun.of("embedded", "runavm", work, env, "--version");
         assertEquals(0, run.exitStatus(), run.stderr());
         assertTrue(run.stdout().contains("distribution: embedded"), run.stdout());
-        assertFalse(run.stdout().contains("org.runavm.engine.jit"), run.stdout());
+        assertTrue(run.stdout().contains("org.runavm.gc.compact"), run.stdout());
+        assertFalse(run.stdout().contains("org.runavm.gc.generational"), run.stdout());
     }
 
     static void assertNoJavaStackTrace(CommandRun run) {
