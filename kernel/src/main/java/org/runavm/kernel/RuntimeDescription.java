@@ -21,6 +21,6 @@ public record RuntimeDescription(String vmVersion, String bytecodeFormat, List<S
         engines = List.copyOf(engines);
         tiers = List.copyOf(tiers);
         collectors = List.copyOf(collectors);
-        modules = Map.copyOf(modules);
+        modules = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(modules)); // sorted by name
     }
 }

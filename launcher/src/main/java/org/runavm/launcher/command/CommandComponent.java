@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -35,6 +36,7 @@ abstract class CommandComponent implements ToIntFunction<String[]>, InstalledRun
             policyOption = ReferencePolicyOption.GREEDY)
     volatile Compiler compiler;
 
+    private static final long SERVICE_WAIT_MS = 10_000;
     private BundleContext context;
 
     @Activate
@@ -73,16 +75,37 @@ abstract class CommandComponent implements ToIntFunction<String[]>, InstalledRun
 
     @Override
     public Optional<RunaVmFactory> factory() {
-        return Optional.ofNullable(factory);
+        return present(factory, RunaVmFactory.class);
     }
 
     @Override
     public Optional<Loader> loader() {
-        return Optional.ofNullable(loader);
+        return present(loader, Loader.class);
     }
 
     @Override
     public Optional<Compiler> compiler() {
-        return Optional.ofNullable(compiler);
+        return present(compiler, Compiler.class);
+    }
+
+    /**
+     * The bound service, or the one that appears within a few seconds: the framework starts bundles
+     * and Declarative Services activates components while the command already runs, so a service can
+     * be moments away. A service that does not come means the runtime lacks it.
+     */
+    private <T> Optional<T> present(T bound, Class<T> type) {
+        if (bound != null) {
+            return Optional.of(bound);
+        }
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            return Optional.ofNullable(tracker.waitForService(SERVICE_WAIT_MS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } finally {
+            tracker.close();
+        }
     }
 }
