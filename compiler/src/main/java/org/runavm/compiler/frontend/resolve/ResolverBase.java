@@ -94,7 +94,9 @@ abstract class ResolverBase {
         }
         Symbol sym = new Symbol(name, kind, pos, ctx.function, atTopLevelBlock(), scope.perIteration);
         scope.put(sym);
-        if (!sym.isGlobal()) {
+        if (sym.isGlobal()) {
+            result.global(sym);
+        } else {
             ctx.function.addLocal(sym);
         }
         if (declaring != null) {
