@@ -193,4 +193,20 @@ class StatementParserTest {
         assertEquals(List.of("202:1 blocks are nested too deeply (more than 200 levels)"),
                 errors("While true\n".repeat(300)));
     }
+
+    @Test
+    void partsAfterTheFinalPartAreOneErrorEach() {
+        assertEquals(List.of("5:1 `Otherwise` after the final `Otherwise` of the `If` at line 1 (put the conditions before it)"),
+                errors("If true\n  Display 1\nOtherwise\n  Display 2\nOtherwise\n  Display 3\nEnd If\nDisplay 4"));
+        assertEquals(List.of("5:1 `Catch` after the `Finally` of the `Try` at line 1 (`Finally` comes last)"),
+                errors("Try\n  Display 1\nFinally\n  Display 2\nCatch e\n  Display 3\nEnd Try\nDisplay 4"));
+    }
+
+    @Test
+    void matchPartsOutOfOrder() {
+        assertEquals(List.of("5:3 `When` after the `Otherwise` of the `Match` at line 1 (`Otherwise` comes last)",
+                        "7:3 a second `Otherwise` in the `Match` at line 1"),
+                errors("Match 1\n  When 1\n    Display 1\n  Otherwise\n  When 2\n    Display 2\n  Otherwise\n"
+                        + "    Display 3\nEnd Match\nDisplay 4"));
+    }
 }
