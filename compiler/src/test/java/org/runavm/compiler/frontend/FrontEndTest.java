@@ -55,4 +55,15 @@ class FrontEndTest {
                 "Let a = 1\nProcess called f()\nEnd Process\nIf true\n  Let inner = 2\nEnd If\nDefine B as 2"), CompileOptions.DEFAULTS);
         assertEquals(List.of("f", "a", "B"), p.resolution().globals().stream().map(Symbol::name).toList());
     }
+
+    @Test
+    void warnsWhenNotAppliesToTheLeftOperandOfAComparisonOnly() throws Exception {
+        CheckedProgram p = frontEnd.check(new SourceFile("a.runa",
+                "Let a = 1\nDisplay not a == 2\nDisplay (not a) == false\nDisplay not (a == 2)\nDisplay not a is 2"),
+                CompileOptions.DEFAULTS);
+        assertEquals(List.of(
+                "a.runa:2:9: warning: `not` binds tighter than `==`: this is `(not ...) == ...`; write `not (... == ...)` to negate the comparison",
+                "a.runa:5:9: warning: `not` binds tighter than `is`: this is `(not ...) is ...`; write `not (... is ...)` to negate the comparison"),
+                p.warnings().stream().map(Object::toString).toList());
+    }
 }

@@ -76,11 +76,14 @@ abstract class ExpressionParser extends TypeParser {
             };
             if (op != null) {
                 advance();
+                warnNotBindsTighter(left, t);
                 left = new Expr.Binary(pos(t), op, left, parseBitOr());
             } else if (t.isWord("contains")) {
                 advance();
+                warnNotBindsTighter(left, t);
                 left = new Expr.Binary(pos(t), BinaryOp.CONTAINS, left, parseBitOr());
             } else if (t.is(Keyword.IS)) {
+                warnNotBindsTighter(left, t);
                 left = parseIs(left);
             } else {
                 return left;
@@ -124,6 +127,21 @@ abstract class ExpressionParser extends TypeParser {
             op = negated ? BinaryOp.NE : BinaryOp.EQ;
         }
         return new Expr.Binary(p, op, left, parseBitOr());
+    }
+
+    /** Expressions written in parentheses, so {@code (not a) == b} is not warned about. */
+    private final java.util.Set<Expr> parenthesised = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * {@code not a == b} is {@code (not a) == b} by the precedence table, which is rarely what was
+     * meant: say so (a warning, since the program is valid).
+     */
+    private void warnNotBindsTighter(Expr left, Token op) {
+        if (left instanceof Expr.Unary u && u.op() == UnaryOp.NOT && !parenthesised.contains(left)) {
+            sink.warning(u.pos().line(), u.pos().column(), "`not` binds tighter than `" + op.text()
+                    + "`: this is `(not ...) " + op.text() + " ...`; write `not (... " + op.text()
+                    + " ...)` to negate the comparison");
+        }
     }
 
     private static boolean startsType(Token t) {
@@ -486,6 +504,9 @@ abstract class ExpressionParser extends TypeParser {
         Expr first = parseExpression();
         if (!at(TokenKind.COMMA)) {
             expect(TokenKind.RPAREN, "to close the `(` at line " + open.line());
+            if (first instanceof Expr.Unary) {
+                parenthesised.add(first);
+            }
             return first;
         }
         List<Expr> elements = new ArrayList<>();
