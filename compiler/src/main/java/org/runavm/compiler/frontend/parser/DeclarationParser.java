@@ -105,9 +105,14 @@ abstract class DeclarationParser extends ControlFlowParser {
             advance();
             expect(Keyword.TAKES, "after `that` (as in `that takes name and greeting`)");
             List<Param> params = new ArrayList<>();
-            do {
-                params.add(parseParameter());
-            } while (accept(Keyword.AND) || accept(TokenKind.COMMA));
+            andEndsItem = true;
+            try {
+                do {
+                    params.add(parseParameter());
+                } while (accept(Keyword.AND) || accept(TokenKind.COMMA));
+            } finally {
+                andEndsItem = false;
+            }
             return List.copyOf(params);
         }
         return List.of();

@@ -51,10 +51,16 @@ abstract class ExpressionParser extends TypeParser {
         return left;
     }
 
+    /**
+     * Set while parsing an item of an {@code and}-separated list (the defaults of
+     * {@code that takes a = 1 and b}), where {@code and} ends the item instead of being logical.
+     */
+    boolean andEndsItem;
+
     private Expr parseAnd() {
         Expr left = parseComparison();
         // `and NAME as` starts the next argument of a natural call (`f with a as 1 and b as 2`).
-        while (at(Keyword.AND) && !(peek(1).is(TokenKind.IDENTIFIER) && peek(2).is(Keyword.AS))) {
+        while (at(Keyword.AND) && !andEndsItem && !(peek(1).is(TokenKind.IDENTIFIER) && peek(2).is(Keyword.AS))) {
             Pos p = pos(advance());
             left = new Expr.Binary(p, BinaryOp.AND, left, parseComparison());
         }

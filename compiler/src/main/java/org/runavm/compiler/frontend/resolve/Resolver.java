@@ -87,7 +87,10 @@ public final class Resolver extends TypeResolver {
             }
             case Stmt.ExternalProcess e -> {
                 declarations.put(declare(e, e.name(), SymbolKind.EXTERNAL_PROCESS, e.pos()), e);
-                deferred.add(() -> defaults(e.params()));
+                deferred.add(() -> {
+                    defaults(e.params());
+                    resolveType(e.returns());
+                });
             }
             default -> { }
         }
