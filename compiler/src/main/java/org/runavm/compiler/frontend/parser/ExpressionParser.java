@@ -57,6 +57,17 @@ abstract class ExpressionParser extends TypeParser {
      */
     boolean andEndsItem;
 
+    /** Inside brackets {@code and} is always logical again. */
+    private <T> T inBrackets(java.util.function.Supplier<T> parse) {
+        boolean saved = andEndsItem;
+        andEndsItem = false;
+        try {
+            return parse.get();
+        } finally {
+            andEndsItem = saved;
+        }
+    }
+
     private Expr parseAnd() {
         Expr left = parseComparison();
         // `and NAME as` starts the next argument of a natural call (`f with a as 1 and b as 2`).
@@ -312,7 +323,8 @@ abstract class ExpressionParser extends TypeParser {
                 advance();
                 e = new Expr.Member(pos(name), e, name.text());
             } else if (t.is(TokenKind.LPAREN)) {
-                e = new Expr.Call(e.pos(), e, parseArguments());
+                Expr callee = e;
+                e = inBrackets(() -> new Expr.Call(callee.pos(), callee, parseArguments()));
             } else if (t.is(TokenKind.LBRACKET)) {
                 advance();
                 Expr idx = parseExpression();
@@ -387,13 +399,13 @@ abstract class ExpressionParser extends TypeParser {
                 return parseIdentifierPrimary(t);
             }
             case LPAREN -> {
-                return isLambdaAhead() ? parseLambda() : parseParenthesised();
+                return inBrackets(() -> isLambdaAhead() ? parseLambda() : parseParenthesised());
             }
             case LBRACKET -> {
-                return parseList();
+                return inBrackets(this::parseList);
             }
             case LBRACE -> {
-                return new CollectionLiteralParser(this).parseBraces(p);
+                return inBrackets(() -> new CollectionLiteralParser(this).parseBraces(p));
             }
             case KEYWORD -> {
                 return parseKeywordPrimary(t);

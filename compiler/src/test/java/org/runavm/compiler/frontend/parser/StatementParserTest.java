@@ -110,7 +110,7 @@ class StatementParserTest {
         assertEquals("greet", natural.name());
         assertEquals("Text", natural.params().get(0).type().name());
         assertEquals("greeting", natural.params().get(1).name());
-        Stmt.ProcessDecl defaults = (Stmt.ProcessDecl) one("Process called \"f\" that takes a = 1 and b as Boolean = true\nEnd");
+        Stmt.ProcessDecl defaults = (Stmt.ProcessDecl) one("Process called \"f\" that takes a = 1 and b as Boolean = (true and false)\nEnd");
         assertEquals(List.of("a", "b"), defaults.params().stream().map(org.runavm.compiler.frontend.ast.Param::name).toList());
         Stmt.ProcessDecl gen = (Stmt.ProcessDecl) one("Generator Process called g()\n  Yield 1\nEnd Process");
         assertTrue(gen.isGenerator());
