@@ -36,6 +36,11 @@ class StatementParserTest {
         assertEquals(ParserTestSupport.shape(one("Let x = 5")), ParserTestSupport.shape(one("Let x be 5")));
         Stmt.Let typed = (Stmt.Let) one("Let x as Integer? = 5");
         assertEquals("Integer?", typed.type().display());
+        assertEquals("Integer?", ((Stmt.Let) one("Let x as Optional of Integer = 5")).type().display());
+        assertEquals("Map of Text to List of Integer?", ((Stmt.Let) one("Let m as Map of Text to List of Integer? = {}")).type().display());
+        assertEquals(List.of("1:1 `Let x as Integer` needs a value (or an optional type: `Integer?`, which starts as null)"),
+                errors("Let x as Integer"));
+        assertEquals(List.of(), errors("Let y\nLet z as Text?"));
         Stmt.Define d = (Stmt.Define) one("Define LIMIT as 100");
         assertEquals("LIMIT", d.name());
         Stmt.Define typedDefine = (Stmt.Define) one("Define RATE as Decimal = 0.5");
