@@ -66,4 +66,14 @@ class FrontEndTest {
                 "a.runa:5:9: warning: `not` binds tighter than `is`: this is `(not ...) is ...`; write `not (... is ...)` to negate the comparison"),
                 p.warnings().stream().map(Object::toString).toList());
     }
+
+    @Test
+    void warnsAboutStatementsThatNeverRun() throws Exception {
+        CheckedProgram p = frontEnd.check(new SourceFile("a.runa",
+                "Process called f()\n    Return 1\n    Display 2\n    Display 3\nEnd Process\n"
+                        + "For i from 1 to 2\n    Break\n    Process called g()\n    End Process\nEnd For"),
+                CompileOptions.DEFAULTS);
+        assertEquals(List.of("a.runa:3:5: warning: this statement never runs: it follows the `Return` at line 2"),
+                p.warnings().stream().map(Object::toString).toList());
+    }
 }
