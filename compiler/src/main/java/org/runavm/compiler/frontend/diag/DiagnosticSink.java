@@ -21,13 +21,14 @@ public final class DiagnosticSink {
     private final String file;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Diagnostic> warnings = new ArrayList<>();
+    private boolean stopped;
 
     public DiagnosticSink(String file) {
         this.file = file;
     }
 
     public void error(int line, int column, String message) {
-        if (diagnostics.size() < LIMIT) {
+        if (diagnostics.size() < LIMIT && !stopped) {
             diagnostics.add(Diagnostic.error(file, Math.max(1, line), Math.max(1, column), message));
         }
     }
@@ -48,7 +49,15 @@ public final class DiagnosticSink {
     }
 
     public boolean full() {
-        return diagnostics.size() >= LIMIT;
+        return stopped || diagnostics.size() >= LIMIT;
+    }
+
+    /**
+     * Accepts no more errors: used when a phase gives up on the rest of the file (e.g. nesting too
+     * deep to analyse), where anything reported later would only be a consequence.
+     */
+    public void stop() {
+        stopped = true;
     }
 
     public int count() {

@@ -44,6 +44,9 @@ abstract class BlockParser extends ExpressionParser {
 
     /** Parses statements until the block's end or continuation; does not consume it. */
     final Block parseBlock(OpenBlock owner) {
+        if (open.size() > MAX_NESTING) {
+            throw abandon("blocks are nested too deeply (more than " + MAX_NESTING + " levels)");
+        }
         Pos start = here();
         List<Stmt> statements = new ArrayList<>();
         while (true) {

@@ -223,7 +223,21 @@ abstract class ExpressionParser extends TypeParser {
         }
     }
 
+    /** Nesting depth of {@link #parseUnary} and {@link #parsePostfix}, which every nested expression passes. */
+    private int nesting;
+
     final Expr parseUnary() {
+        if (++nesting > 2 * MAX_NESTING) {
+            throw abandon("this expression is nested too deeply (more than " + MAX_NESTING + " levels)");
+        }
+        try {
+            return parseUnaryNested();
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Expr parseUnaryNested() {
         Token t = peek();
         UnaryOp op = t.is(TokenKind.MINUS) ? UnaryOp.NEG
                 : t.is(Keyword.NOT) ? UnaryOp.NOT
@@ -251,6 +265,17 @@ abstract class ExpressionParser extends TypeParser {
     }
 
     final Expr parsePostfix() {
+        if (++nesting > 2 * MAX_NESTING) {
+            throw abandon("this expression is nested too deeply (more than " + MAX_NESTING + " levels)");
+        }
+        try {
+            return parsePostfixNested();
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Expr parsePostfixNested() {
         Expr e = parsePrimary();
         while (true) {
             Token t = peek();
@@ -350,8 +375,8 @@ abstract class ExpressionParser extends TypeParser {
                 return parseKeywordPrimary(t);
             }
             case ERROR -> {
-                advance(); // reported by the lexer
-                return new Expr.Error(p);
+                advance();
+                throw ParseError.INSTANCE; // reported by the lexer; the statement is skipped
             }
             default -> throw errorHere("expression expected, found " + t.describe());
         }

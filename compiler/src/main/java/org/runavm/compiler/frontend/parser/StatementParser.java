@@ -104,6 +104,10 @@ abstract class StatementParser extends BlockParser {
             init = expressionOrError();
         } else if (!atLineEnd()) {
             throw errorHere("`=` or `be` expected after `Let " + name.text() + "`, found " + peek().describe());
+        } else if (type != null && !type.optional() && !type.name().equals("Any") && !type.name().equals("Null")) {
+            // Starting as null would fail the annotation's run-time check at once.
+            errorAt(p, "`Let " + name.text() + " as " + type.display() + "` needs a value (or an optional type: `"
+                    + type.display() + "?`, which starts as null)");
         }
         return simple(new Stmt.Let(p, name.text(), type, init), "the `Let` statement");
     }

@@ -105,7 +105,8 @@ abstract class TokenCursor {
     /** Ends a simple statement: the line must end here. */
     final void expectLineEnd(String after) {
         if (!atLineEnd()) {
-            throw errorHere("end of line expected after " + after + ", found " + peek().describe());
+            errorHere("end of line expected after " + after + ", found " + peek().describe());
+            syncToLineEnd();
         }
         accept(TokenKind.NEWLINE);
     }
@@ -136,6 +137,9 @@ abstract class TokenCursor {
     }
 
     final ParseError errorAt(Token t, String message) {
+        if (t.is(TokenKind.ERROR)) {
+            return ParseError.INSTANCE; // the lexer reported this character already
+        }
         Pos p = reportPos(t);
         sink.error(p.line(), p.column(), message);
         return ParseError.INSTANCE;
@@ -169,6 +173,20 @@ abstract class TokenCursor {
         while (!atLineEnd()) {
             advance();
         }
+    }
+
+    /** Deepest nesting of expressions (and, separately, of blocks) the parser follows. */
+    static final int MAX_NESTING = 200;
+
+    /**
+     * Gives up on the rest of the file: reports why, stops all further reports (they would only be
+     * consequences), and moves to the end so every open construct unwinds at once.
+     */
+    final ParseError abandon(String message) {
+        errorHere(message);
+        sink.stop();
+        index = tokens.size() - 1;
+        return ParseError.INSTANCE;
     }
 
     final void skipNewlines() {

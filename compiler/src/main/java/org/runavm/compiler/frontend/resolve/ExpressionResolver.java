@@ -69,6 +69,9 @@ abstract class ExpressionResolver extends ResolverBase {
             case Expr.Call c -> {
                 expr(c.callee());
                 args(c.arguments());
+                if (c.callee() instanceof Expr.Name n && result.symbol(n) != null) {
+                    calls.check(c, result.symbol(n));
+                }
             }
             case Expr.Member m -> expr(m.target());
             case Expr.Index i -> {

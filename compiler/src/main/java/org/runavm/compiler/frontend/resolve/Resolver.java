@@ -72,12 +72,12 @@ public final class Resolver extends TypeResolver {
         switch (s) {
             case Stmt.ProcessDecl p -> {
                 checkPrivate(p.isPrivate(), p);
-                declare(p, p.name(), SymbolKind.PROCESS, p.pos());
+                declarations.put(declare(p, p.name(), SymbolKind.PROCESS, p.pos()), p);
                 deferred.add(() -> process(p, null));
             }
             case Stmt.ClassDecl c -> {
                 checkPrivate(c.isPrivate(), c);
-                declare(c, c.name(), SymbolKind.CLASS, c.pos());
+                declarations.put(declare(c, c.name(), SymbolKind.CLASS, c.pos()), c);
                 deferred.add(() -> classBody(c));
             }
             case Stmt.ActorDecl a -> {
@@ -86,7 +86,7 @@ public final class Resolver extends TypeResolver {
                 deferred.add(() -> actorBody(a));
             }
             case Stmt.ExternalProcess e -> {
-                declare(e, e.name(), SymbolKind.EXTERNAL_PROCESS, e.pos());
+                declarations.put(declare(e, e.name(), SymbolKind.EXTERNAL_PROCESS, e.pos()), e);
                 deferred.add(() -> defaults(e.params()));
             }
             default -> { }

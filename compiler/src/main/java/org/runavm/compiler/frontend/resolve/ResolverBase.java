@@ -14,6 +14,9 @@ abstract class ResolverBase {
     final DiagnosticSink sink;
     final Resolution result = new Resolution();
     Scope scope;
+    /** The declaring statement of each hoisted symbol (processes, classes, externals), for call checks. */
+    final java.util.Map<Symbol, org.runavm.compiler.frontend.ast.Stmt> declarations = new java.util.HashMap<>();
+    final CallChecker calls = new CallChecker(declarations, this);
     /** The unit being resolved and its statement context. */
     Context ctx;
 

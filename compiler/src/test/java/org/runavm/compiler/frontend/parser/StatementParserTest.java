@@ -185,4 +185,12 @@ class StatementParserTest {
         List<Diagnostic> d = ParserTestSupport.parseErrors(src);
         assertEquals(50, d.size());
     }
+
+    @Test
+    void excessiveNestingIsOneError() {
+        assertEquals(List.of("1:" + (9 + 200) + " this expression is nested too deeply (more than 200 levels)"),
+                errors("Display " + "(".repeat(300) + "1" + ")".repeat(300) + "\nDisplay )"));
+        assertEquals(List.of("202:1 blocks are nested too deeply (more than 200 levels)"),
+                errors("While true\n".repeat(300)));
+    }
 }

@@ -1,0 +1,61 @@
+package org.runavm.compiler.frontend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.runavm.kernel.compile.CompilationException;
+import org.runavm.kernel.compile.CompileOptions;
+import org.runavm.kernel.compile.SourceFile;
+
+/**
+ * Runs the golden corpus in {@code tests/compiler/}: each {@code X.runa} must compile cleanly,
+ * unless an {@code X.err} beside it holds the exact diagnostics the compiler must print for it
+ * (each rendered as {@code runa compile} shows it: header, source line, caret).
+ */
+class GoldenCorpusTest {
+
+    private static final Path CORPUS = Path.of(System.getProperty("user.dir")).resolveSibling("tests").resolve("compiler");
+
+    @TestFactory
+    Stream<DynamicTest> corpus() throws IOException {
+        assertTrue(Files.isDirectory(CORPUS), "corpus not found at " + CORPUS);
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            sources = files.filter(p -> p.toString().endsWith(".runa")).sorted().toList();
+        }
+        assertFalse(sources.isEmpty());
+        return sources.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+    }
+
+    private static void check(Path source) throws IOException {
+        String name = source.getFileName().toString();
+        SourceFile file = new SourceFile(name, Files.readString(source, StandardCharsets.UTF_8));
+        Path errFile = source.resolveSibling(name.substring(0, name.length() - ".runa".length()) + ".err");
+        String actual;
+        try {
+            new FrontEnd().check(file, CompileOptions.DEFAULTS);
+            actual = "";
+        } catch (CompilationException e) {
+            actual = FrontEnd.render(file, e.diagnostics());
+        }
+        if (!Files.exists(errFile)) {
+            if (!actual.isEmpty()) {
+                fail(name + " must compile cleanly but reported:\n" + actual);
+            }
+            return;
+        }
+        String expected = Files.readString(errFile, StandardCharsets.UTF_8);
+        assertFalse(expected.isBlank(), errFile + " is empty: delete it if the program is valid");
+        assertEquals(expected, actual, name);
+    }
+}
