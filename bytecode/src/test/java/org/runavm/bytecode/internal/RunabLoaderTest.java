@@ -33,11 +33,4 @@ class RunabLoaderTest {
         assertTrue(e.getMessage().startsWith("cut.runab: debug"), e.getMessage());
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }
-
-    @Test
-    void printsSample() throws Exception {
-        StringBuilder sb = new StringBuilder();
-        loader.disassemble(SamplePrograms.sample(), sb);
-        System.out.println(sb);
-    }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * which slot or upvalue of the enclosing function each capture comes from.
  *
  * @param id             the function id (its position in the image)
- * @param name           the process name ({@code <main>} for a module's top level)
+ * @param name           the process name ({@code <main>} for a module's top level, which is
+ *                       function {@link ProgramImage#ENTRY_FUNCTION})
  * @param typeId         its Function signature type, or {@link ProgramImage#NO_ID}
  * @param parameters     declared parameters, in order
  * @param locals         declared locals with their scope, parameters included

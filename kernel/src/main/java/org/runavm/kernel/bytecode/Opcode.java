@@ -42,7 +42,9 @@ import java.util.Set;
  *
  * <p>The stack column uses the notation of {@link StackEffect}. Flag letters: B branch, E no
  * fall-through, T may throw, C call (implies T and a safepoint), S safepoint, R leaves the function,
- * W switch table. In meanings, "a b -&gt; c" lists the stack top last.
+ * W switch table. In meanings, "a b -&gt; c" lists the stack top last, and letters name operands:
+ * s a local slot, c a constant, n a name (Text constant), t a type, f a function, u an upvalue,
+ * k an inline cache slot, i an immediate, ms a timeout in milliseconds.
  */
 public enum Opcode {
     // ---- 0x01-0x33: classic groups -----------------------------------------------------------

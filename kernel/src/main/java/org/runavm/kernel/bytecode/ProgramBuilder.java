@@ -118,7 +118,7 @@ public final class ProgramBuilder {
             }
             List<FunctionInfo.ExceptionEntry> table = f.exceptionTable();
             int maxStack = f.maxStack >= 0 ? f.maxStack : computeMaxStack(body, table);
-            infos.add(new FunctionInfo(f.id, f.name, f.typeId, f.parameters, f.locals, maxStack, offset,
+            infos.add(new FunctionInfo(f.id, f.name, f.typeId, f.parameters, f.resolvedLocals(), maxStack, offset,
                     body.length, table, f.flags, f.upvalues));
         }
         DebugInfo debug = (flags & Header.HAS_DEBUG_INFO) != 0
@@ -158,6 +158,18 @@ public final class ProgramBuilder {
         }
     }
 
+    private record PendingLocal(FunctionInfo.Local local, CodeAssembler.Label start, CodeAssembler.Label end) {
+        FunctionInfo.Local resolve() {
+            if (start == null) {
+                return local;
+            }
+            if (start.offset() < 0 || end.offset() < 0) {
+                throw new IllegalStateException("local " + local.name() + " has an unbound scope label");
+            }
+            return new FunctionInfo.Local(local.name(), local.typeId(), local.slot(), start.offset(), end.offset());
+        }
+    }
+
     private record PendingSwitch(int at, List<Integer> slots, List<CodeAssembler.Label> targets) {
     }
 
@@ -167,7 +179,7 @@ public final class ProgramBuilder {
         private final String name;
         private final CodeAssembler code = new CodeAssembler();
         private final List<FunctionInfo.Parameter> parameters = new ArrayList<>();
-        private final List<FunctionInfo.Local> locals = new ArrayList<>();
+        private final List<PendingLocal> locals = new ArrayList<>();
         private final List<PendingHandler> handlers = new ArrayList<>();
         private final List<PendingSwitch> switches = new ArrayList<>();
         private final List<FunctionInfo.Upvalue> upvalues = new ArrayList<>();
@@ -220,8 +232,20 @@ public final class ProgramBuilder {
 
         /** Declares a local in a slot over a function-relative code range. */
         public FunctionBuilder local(String localName, int localTypeId, int slot, int scopeStart, int scopeEnd) {
-            locals.add(new FunctionInfo.Local(localName, localTypeId, slot, scopeStart, scopeEnd));
+            locals.add(new PendingLocal(new FunctionInfo.Local(localName, localTypeId, slot, scopeStart, scopeEnd),
+                    null, null));
             return this;
+        }
+
+        /** Declares a local whose scope runs between two labels, bound by the time the image is built. */
+        public FunctionBuilder local(String localName, int localTypeId, int slot, CodeAssembler.Label scopeStart,
+                                     CodeAssembler.Label scopeEnd) {
+            locals.add(new PendingLocal(new FunctionInfo.Local(localName, localTypeId, slot, 0, 0), scopeStart, scopeEnd));
+            return this;
+        }
+
+        private List<FunctionInfo.Local> resolvedLocals() {
+            return locals.stream().map(PendingLocal::resolve).toList();
         }
 
         /** Adds an exception table entry; the labels must be bound by the time the image is built. */

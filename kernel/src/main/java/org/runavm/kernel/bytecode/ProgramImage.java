@@ -19,6 +19,12 @@ public record ProgramImage(Header header, List<Constant> constants, List<TypeInf
     /** The id meaning "no type / no parent / any error / no function". */
     public static final int NO_ID = -1;
 
+    /**
+     * The id of the entry function: a module's top-level code, run when the program runs or the
+     * module is first imported. It takes no parameters and captures nothing.
+     */
+    public static final int ENTRY_FUNCTION = 0;
+
     public ProgramImage {
         Objects.requireNonNull(header);
         constants = List.copyOf(constants);
@@ -53,6 +59,11 @@ public record ProgramImage(Header header, List<Constant> constants, List<TypeInf
     /** A copy of one function's code, as engines that keep per-function arrays want it. */
     public byte[] codeOf(FunctionInfo function) {
         return Arrays.copyOfRange(code, function.codeOffset(), function.codeOffset() + function.codeLength());
+    }
+
+    /** The entry function (see {@link #ENTRY_FUNCTION}). */
+    public FunctionInfo entry() {
+        return functions.get(ENTRY_FUNCTION);
     }
 
     /** The function with this name, or {@code null}; the first one when several share it. */

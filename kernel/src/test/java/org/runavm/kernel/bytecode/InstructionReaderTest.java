@@ -32,6 +32,43 @@ class InstructionReaderTest {
     }
 
     @Test
+    void everyOpcodeDecodesTheOperandsItWasEmittedWith() {
+        java.util.Random random = new java.util.Random(42);
+        for (Opcode op : Opcode.values()) {
+            for (int round = 0; round < 50; round++) {
+                CodeAssembler a = new CodeAssembler();
+                CodeAssembler.Label self = a.here();
+                int[] operands = new int[op.operands().size()];
+                for (int i = 0; i < operands.length; i++) {
+                    OperandKind kind = op.operands().get(i);
+                    int bits = 8 * kind.width();
+                    operands[i] = kind == OperandKind.OFFSET ? 0
+                            : kind.signed() ? (random.nextInt() << (32 - bits)) >> (32 - bits)
+                            : random.nextInt() >>> (32 - bits);
+                }
+                if (op.jumpOperand() >= 0) {
+                    int[] others = new int[operands.length - 1];
+                    for (int i = 0, j = 0; i < operands.length; i++) {
+                        if (i != op.jumpOperand()) {
+                            others[j++] = operands[i];
+                        }
+                    }
+                    a.emitJump(op, self, others);
+                } else {
+                    a.emit(op, operands);
+                }
+                byte[] code = a.toBytes();
+                assertEquals(op.length(), code.length, op.name());
+                InstructionReader in = new InstructionReader(code);
+                assertTrue(in.next());
+                assertEquals(op, in.opcode());
+                assertArrayEquals(operands, in.operands(), op.name());
+                assertFalse(in.next());
+            }
+        }
+    }
+
+    @Test
     void rejectsUnknownOpcodesAndTruncation() {
         InstructionReader unknown = new InstructionReader(new byte[] {0x01, 0x00});
         assertTrue(unknown.next());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class OpcodeTest {
@@ -59,6 +61,28 @@ class OpcodeTest {
         assertEquals(1, Opcode.AND_JUMP.stack().branchPushes(new int[] {0}));
         assertEquals("1>0|1", Opcode.AND_JUMP.stack().toString());
         assertEquals("1+a0>1", Opcode.CALL.stack().toString());
+    }
+
+    @Test
+    void variableCountsReadCountOperands() {
+        for (Opcode op : Opcode.values()) {
+            for (StackEffect.Count count : List.of(op.stack().pops(), op.stack().pushes(), op.stack().branchPushes())) {
+                if (count.variable()) {
+                    OperandKind kind = op.operands().get(count.operand());
+                    assertTrue(kind == OperandKind.ARG_COUNT || kind == OperandKind.COUNT
+                            || kind == OperandKind.SMALL_COUNT, op + " counts with a " + kind + " operand");
+                }
+            }
+        }
+    }
+
+    @Test
+    void onlyBranchesPushDifferentlyWhenJumping() {
+        for (Opcode op : Opcode.values()) {
+            if (!op.has(OpFlag.BRANCH)) {
+                assertEquals(op.stack().pushes(), op.stack().branchPushes(), op.name());
+            }
+        }
     }
 
     @Test

@@ -38,13 +38,18 @@ public final class Disassembler {
             out.append(", native libraries ").append(String.join(", ", h.nativeLibraries()));
         }
         out.append('\n');
+        java.util.Map<Integer, String> files = new java.util.HashMap<>();
+        for (DebugInfo.SourceFile f : image.debugInfo().sourceFiles()) {
+            files.putIfAbsent(f.id(), f.path());
+        }
         for (FunctionInfo f : image.functions()) {
             out.append('\n');
-            function(image, f, out);
+            function(image, files, f, out);
         }
     }
 
-    private void function(ProgramImage image, FunctionInfo f, Appendable out) throws IOException {
+    private void function(ProgramImage image, java.util.Map<Integer, String> files, FunctionInfo f, Appendable out)
+            throws IOException {
         List<String> params = new ArrayList<>();
         for (FunctionInfo.Parameter p : f.parameters()) {
             params.add(p.name() + (p.has(FunctionInfo.Parameter.HAS_DEFAULT) ? " = default" : "")
@@ -60,7 +65,7 @@ public final class Disassembler {
                 .append(", max stack ")
                 .append(Integer.toString(f.maxStack())).append(", ").append(Integer.toString(f.codeLength()))
                 .append(" bytes at ").append(Integer.toString(f.codeOffset()))
-                .append(sourceFile(image.debugInfo(), f)).append('\n');
+                .append(sourceFile(image.debugInfo(), files, f)).append('\n');
         if (f.codeLength() == 0 || (long) f.codeOffset() + f.codeLength() > image.codeLength()) {
             return;
         }
@@ -104,12 +109,22 @@ public final class Disassembler {
         return e == null || e.codeOffset() < functionStart ? "" : e.line() + ":" + e.column();
     }
 
-    private static String sourceFile(DebugInfo debug, FunctionInfo f) {
-        for (DebugInfo.LineEntry e : debug.lineTable()) {
-            if (e.codeOffset() >= f.codeOffset() && e.codeOffset() < f.codeOffset() + f.codeLength()) {
-                DebugInfo.SourceFile file = debug.file(e.fileId());
-                return file == null ? "" : ", " + file.path();
+    /** The file of the function's first line entry (found by binary search: the table is sorted). */
+    private static String sourceFile(DebugInfo debug, java.util.Map<Integer, String> files, FunctionInfo f) {
+        java.util.List<DebugInfo.LineEntry> lines = debug.lineTable();
+        int lo = 0;
+        int hi = lines.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lines.get(mid).codeOffset() < f.codeOffset()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        if (lo < lines.size() && lines.get(lo).codeOffset() < (long) f.codeOffset() + f.codeLength()) {
+            String path = files.get(lines.get(lo).fileId());
+            return path == null ? "" : ", " + path;
         }
         return "";
     }

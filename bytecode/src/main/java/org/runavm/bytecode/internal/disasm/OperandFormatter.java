@@ -17,19 +17,26 @@ import org.runavm.kernel.bytecode.TypeInfo;
 final class OperandFormatter {
 
     private static final int MAX_TEXT = 40;
+    private static final int MAX_SCOPES_SEARCHED = 64;
+    private static final int MAX_DEPTH = 1;
+    private static final int MAX_ELEMENTS = 8;
 
     private final ProgramImage image;
     private final FunctionInfo function;
+    private final java.util.Map<Integer, List<FunctionInfo.Local>> localsBySlot = new java.util.HashMap<>();
 
     OperandFormatter(ProgramImage image, FunctionInfo function) {
         this.image = image;
         this.function = function;
+        for (FunctionInfo.Local l : function.locals()) {
+            localsBySlot.computeIfAbsent(l.slot(), k -> new ArrayList<>()).add(l);
+        }
     }
 
     String format(OperandKind kind, int value, int instructionOffset) {
         return switch (kind) {
             case SWITCH_TABLE -> "#" + value + " " + switchTable(value, instructionOffset);
-            case CONSTANT, NAME, NAMES, EXTERNAL -> "#" + value + " " + constant(value, instructionOffset);
+            case CONSTANT, NAME, NAMES, EXTERNAL -> "#" + value + " " + constant(value, 0);
             case TYPE -> "type " + value + " " + (value < image.types().size() ? image.types().get(value).name() : "?");
             case FUNCTION -> "fn " + value + " " + (value < image.functions().size() ? image.functions().get(value).name() : "?");
             case LOCAL -> value + " (" + localName(value, instructionOffset) + ")";
@@ -41,27 +48,34 @@ final class OperandFormatter {
 
     /** The name of a local slot in scope at an offset: a scoped local, else a parameter, else {@code ?}. */
     String localName(int slot, int at) {
-        for (FunctionInfo.Local l : function.locals()) {
-            if (l.slot() == slot && at >= l.scopeStart() && at < l.scopeEnd()) {
+        List<FunctionInfo.Local> candidates = localsBySlot.getOrDefault(slot, List.of());
+        // A slot reused by many scopes is searched only so far: this is a display, not a check.
+        for (int i = 0; i < Math.min(candidates.size(), MAX_SCOPES_SEARCHED); i++) {
+            FunctionInfo.Local l = candidates.get(i);
+            if (at >= l.scopeStart() && at < l.scopeEnd()) {
                 return l.name();
             }
         }
         if (slot < function.parameters().size()) {
             return function.parameters().get(slot).name();
         }
-        for (FunctionInfo.Local l : function.locals()) {
-            if (l.slot() == slot) {
-                return l.name();
-            }
-        }
-        return "?";
+        return candidates.isEmpty() ? "?" : candidates.getFirst().name();
     }
 
-    String constant(int index, int at) {
+    /**
+     * A constant's value. Nested lists and maps are shown two levels deep and eight elements wide,
+     * so even a pool built to blow up (each list holding the previous one twice) prints briefly.
+     */
+    String constant(int index, int depth) {
         if (index < 0 || index >= image.constants().size()) {
             return "?";
         }
-        return switch (image.constants().get(index)) {
+        Constant c = image.constants().get(index);
+        if (depth > MAX_DEPTH && (c instanceof Constant.ListOf || c instanceof Constant.MapOf)) {
+            return "...";
+        }
+        int at = depth + 1;
+        return switch (c) {
             case Constant.Int i -> Long.toString(i.value());
             case Constant.Decimal d -> Double.toString(d.value());
             case Constant.Bool b -> Boolean.toString(b.value());
@@ -87,23 +101,29 @@ final class OperandFormatter {
             int v = m.values().get(i);
             String target = v >= 0 && v < image.constants().size() && image.constants().get(v) instanceof Constant.Int off
                     ? Disassembler.offset((int) (at + off.value())) : "?";
-            parts.add(constant(m.keys().get(i), at) + " -> " + target);
+            parts.add(constant(m.keys().get(i), 0) + " -> " + target);
         }
         return "{" + String.join(", ", parts) + "}";
     }
 
-    private String map(Constant.MapOf m, int at) {
+    private String map(Constant.MapOf m, int depth) {
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < m.keys().size(); i++) {
-            parts.add(constant(m.keys().get(i), at) + ": " + constant(m.values().get(i), at));
+        for (int i = 0; i < Math.min(m.keys().size(), MAX_ELEMENTS); i++) {
+            parts.add(constant(m.keys().get(i), depth) + ": " + constant(m.values().get(i), depth));
+        }
+        if (m.keys().size() > MAX_ELEMENTS) {
+            parts.add("...");
         }
         return "{" + String.join(", ", parts) + "}";
     }
 
-    private String join(List<Integer> indices, int at) {
+    private String join(List<Integer> indices, int depth) {
         List<String> parts = new ArrayList<>();
-        for (int i : indices) {
-            parts.add(constant(i, at));
+        for (int i = 0; i < Math.min(indices.size(), MAX_ELEMENTS); i++) {
+            parts.add(constant(indices.get(i), depth));
+        }
+        if (indices.size() > MAX_ELEMENTS) {
+            parts.add("...");
         }
         return String.join(", ", parts);
     }

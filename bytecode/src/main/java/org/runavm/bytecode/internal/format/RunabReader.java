@@ -39,6 +39,9 @@ public final class RunabReader {
         }
     }
 
+    /** One instance for every null constant, so a file of them costs no more memory than its size. */
+    private static final Constant.Null NULL = new Constant.Null();
+
     private final List<FormatException> problems = new ArrayList<>();
     private byte[] bytes;
     private int position;
@@ -138,7 +141,7 @@ public final class RunabReader {
                 case Constant.Decimal.KIND -> new Constant.Decimal(Double.longBitsToDouble(in.s64("Decimal constant")));
                 case Constant.Bool.KIND -> new Constant.Bool(bool(in, "Boolean constant"));
                 case Constant.Text.KIND -> new Constant.Text(in.string("Text constant"));
-                case Constant.Null.KIND -> new Constant.Null();
+                case Constant.Null.KIND -> NULL;
                 case Constant.ListOf.KIND -> new Constant.ListOf(ids(in, "List constant"));
                 case Constant.MapOf.KIND -> map(in);
                 case Constant.FunctionRef.KIND -> new Constant.FunctionRef(in.s32("function id"));

@@ -23,14 +23,19 @@ final class CodeChecks {
 
     private final ProgramImage image;
     private final FunctionInfo function;
+    private final ProgramFacts facts;
     private final Problems problems;
     private final byte[] code;
+    private final int frameSize;
 
-    CodeChecks(ProgramImage image, FunctionInfo function, Problems problems) {
+    /** Checks function number {@code index} (its position: the id field may be wrong). */
+    CodeChecks(ProgramImage image, int index, ProgramFacts facts, Problems problems) {
         this.image = image;
-        this.function = function;
+        this.function = image.functions().get(index);
+        this.facts = facts;
         this.problems = problems;
         this.code = image.codeOf(function);
+        this.frameSize = facts.frameSize(index);
     }
 
     /** How problems name a function: its name and id. */
@@ -44,7 +49,7 @@ final class CodeChecks {
         }
         int[] handlers = function.exceptionTable().stream()
                 .mapToInt(FunctionInfo.ExceptionEntry::handler).filter(h -> h >= 0 && h < code.length).toArray();
-        StackDepths.Result depths = StackDepths.compute(code, 0, code.length, handlers, this::switchCases);
+        StackDepths.Result depths = StackDepths.compute(code, 0, code.length, handlers, facts::switchCases);
         for (StackDepths.Problem p : depths.problems()) {
             problem(p.offset(), p.message());
         }
@@ -63,7 +68,7 @@ final class CodeChecks {
         for (FunctionInfo.ExceptionEntry e : function.exceptionTable()) {
             boundary(starts, e.start(), "exception range start");
             boundary(starts, e.end(), "exception range end");
-            boundary(starts, e.handler(), "exception handler");
+            // handlers are entry points of the stack analysis, which reports one inside an instruction
         }
     }
 
@@ -112,7 +117,7 @@ final class CodeChecks {
                 }
             }
             case SWITCH_TABLE -> {
-                if (constant(at, what, value) && switchCases(value) == null) {
+                if (constant(at, what, value) && facts.switchCases(value) == null) {
                     problem(at, what + "uses constant #" + value + ", which is not a Map of Integer offsets");
                 }
             }
@@ -127,8 +132,8 @@ final class CodeChecks {
                 }
             }
             case LOCAL -> {
-                if (value >= function.frameSize()) {
-                    problem(at, what + "uses local " + value + " but the frame has " + function.frameSize() + " slots");
+                if (value >= frameSize) {
+                    problem(at, what + "uses local " + value + " but the frame has " + frameSize + " slots");
                 }
             }
             case UPVALUE -> {
@@ -152,11 +157,11 @@ final class CodeChecks {
         if (!constant(at, what, index)) {
             return;
         }
-        if (!(image.constants().get(index) instanceof Constant.ListOf list)
-                || !list.elements().stream().allMatch(e -> image.text(e) != null)) {
+        if (!facts.isTextList(index)) {
             problem(at, what + "uses constant #" + index + ", which is not a List of Text");
-        } else if (list.elements().size() > argCount) {
-            problem(at, what + "names " + list.elements().size() + " arguments but passes only " + argCount);
+        } else if (((Constant.ListOf) image.constants().get(index)).elements().size() > argCount) {
+            int named = ((Constant.ListOf) image.constants().get(index)).elements().size();
+            problem(at, what + "names " + named + " arguments but passes only " + argCount);
         }
     }
 
@@ -169,7 +174,7 @@ final class CodeChecks {
             case LAMBDA -> closureFree(at, in.operand(0));
             case CALL_KNOWN, TAIL_CALL_KNOWN -> {
                 if (closureFree(at, in.operand(0))) {
-                    arity(at, image.functions().get(in.operand(0)), in.operand(1));
+                    arity(at, in.operand(0), in.operand(1));
                 }
             }
             case CLOSURE -> captures(at, in.operand(0));
@@ -184,9 +189,9 @@ final class CodeChecks {
                 }
             }
             case RANGE_TEST -> {
-                if (in.operand(0) + 2 >= function.frameSize()) {
+                if (in.operand(0) + 2 >= frameSize) {
                     problem(at, "RANGE_TEST needs slots " + in.operand(0) + ".." + (in.operand(0) + 2)
-                            + " but the frame has " + function.frameSize());
+                            + " but the frame has " + frameSize);
                 }
             }
             case INVOKE_FFI -> {
@@ -221,11 +226,13 @@ final class CodeChecks {
         return true;
     }
 
-    private void arity(int at, FunctionInfo callee, int argCount) {
+    private void arity(int at, int calleeId, int argCount) {
+        FunctionInfo callee = image.functions().get(calleeId);
+        int required = facts.requiredParameters(calleeId);
         boolean varargs = callee.has(FunctionInfo.VARARGS);
-        if (argCount < callee.requiredParameters() || (!varargs && argCount > callee.parameters().size())) {
+        if (argCount < required || (!varargs && argCount > callee.parameters().size())) {
             problem(at, "calls " + label(callee) + " with " + argCount + " arguments; it takes "
-                    + callee.requiredParameters() + ".." + callee.parameters().size());
+                    + required + ".." + callee.parameters().size());
         }
     }
 
@@ -233,31 +240,16 @@ final class CodeChecks {
         if (functionId >= image.functions().size()) {
             return;
         }
-        for (FunctionInfo.Upvalue u : image.functions().get(functionId).upvalues()) {
-            int limit = u.fromLocal() ? function.frameSize() : function.upvalues().size();
-            if (u.index() >= limit) {
-                problem(at, "CLOSURE of function " + functionId + " captures " + (u.fromLocal() ? "local " : "upvalue ")
-                        + u.index() + " (" + u.name() + "), which this function does not have");
-            }
+        int local = facts.maxLocalCapture(functionId);
+        int upvalue = facts.maxUpvalueCapture(functionId);
+        if (local >= frameSize) {
+            problem(at, "CLOSURE of function " + functionId + " captures local " + local
+                    + ", which this function does not have");
         }
-    }
-
-    /** The case offsets of a switch table constant, or null when it is not a valid table. */
-    private int[] switchCases(int index) {
-        List<Constant> pool = image.constants();
-        if (index < 0 || index >= pool.size() || !(pool.get(index) instanceof Constant.MapOf m)) {
-            return null;
+        if (upvalue >= function.upvalues().size()) {
+            problem(at, "CLOSURE of function " + functionId + " captures upvalue " + upvalue
+                    + ", which this function does not have");
         }
-        int[] cases = new int[m.values().size()];
-        for (int i = 0; i < cases.length; i++) {
-            int v = m.values().get(i);
-            if (v < 0 || v >= pool.size() || !(pool.get(v) instanceof Constant.Int off)
-                    || off.value() != (int) off.value()) {
-                return null;
-            }
-            cases[i] = (int) off.value();
-        }
-        return cases;
     }
 
     private void problem(int offset, String message) {

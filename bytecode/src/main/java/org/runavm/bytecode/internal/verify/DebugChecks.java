@@ -15,10 +15,12 @@ import org.runavm.kernel.bytecode.ProgramImage;
 final class DebugChecks {
 
     private final ProgramImage image;
+    private final ProgramFacts facts;
     private final Problems problems;
 
-    DebugChecks(ProgramImage image, Problems problems) {
+    DebugChecks(ProgramImage image, ProgramFacts facts, Problems problems) {
         this.image = image;
+        this.facts = facts;
         this.problems = problems;
     }
 
@@ -52,9 +54,10 @@ final class DebugChecks {
                 continue;
             }
             FunctionInfo f = image.functions().get(n.functionId());
-            if (n.slot() >= f.frameSize()) {
+            int frame = facts.frameSize(n.functionId());
+            if (n.slot() >= frame) {
                 problem("local name " + n.name() + " names slot " + n.slot() + " of " + CodeChecks.label(f)
-                        + ", whose frame has " + f.frameSize());
+                        + ", whose frame has " + frame);
             }
         }
     }

@@ -19,6 +19,8 @@ final class FunctionChecks {
 
     private final ProgramImage image;
     private final Problems problems;
+    private final java.util.Set<FunctionInfo> overlapping =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     FunctionChecks(ProgramImage image, Problems problems) {
         this.image = image;
@@ -27,6 +29,11 @@ final class FunctionChecks {
 
     void run() {
         List<FunctionInfo> functions = image.functions();
+        if (functions.isEmpty()) {
+            problems.add(RunabLayout.FUNCTIONS, "the program has no functions (function 0 is its top level)");
+        } else if (!functions.getFirst().parameters().isEmpty() || !functions.getFirst().upvalues().isEmpty()) {
+            problem(functions.getFirst(), "is the entry function, so it can take no parameters and capture nothing");
+        }
         for (int i = 0; i < functions.size(); i++) {
             FunctionInfo f = functions.get(i);
             if (f.id() != i) {
@@ -47,6 +54,33 @@ final class FunctionChecks {
             if (codeRangeValid(f)) {
                 locals(f);
                 exceptionTable(f);
+            }
+        }
+        findOverlaps(functions);
+    }
+
+    /** Whether the function's code overlaps another's (then its instructions are not checked twice). */
+    boolean overlaps(int index) {
+        return overlapping.contains(image.functions().get(index));
+    }
+
+    /**
+     * Code slices must not overlap: besides being meaningless, overlaps would let a small file make
+     * the verifier check the same bytes once per function, which is how a file could make it hang.
+     */
+    private void findOverlaps(List<FunctionInfo> functions) {
+        List<FunctionInfo> byOffset = functions.stream().filter(f -> codeRangeValid(f) && f.codeLength() > 0)
+                .sorted(java.util.Comparator.comparingInt(FunctionInfo::codeOffset)).toList();
+        long end = -1;
+        FunctionInfo last = null;
+        for (FunctionInfo f : byOffset) {
+            if (f.codeOffset() < end) {
+                overlapping.add(f);
+                problem(f, "has code at " + f.codeOffset() + " that overlaps the code of " + CodeChecks.label(last));
+            }
+            if ((long) f.codeOffset() + f.codeLength() > end) {
+                end = (long) f.codeOffset() + f.codeLength();
+                last = f;
             }
         }
     }

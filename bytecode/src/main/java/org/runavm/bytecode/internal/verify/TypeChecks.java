@@ -15,6 +15,9 @@ import org.runavm.kernel.bytecode.TypeInfo;
  */
 final class TypeChecks {
 
+    private static final int KNOWN_FIELD_FLAGS =
+            TypeInfo.Field.PRIVATE | TypeInfo.Field.HAS_DEFAULT | TypeInfo.Field.CONSTANT;
+
     private final ProgramImage image;
     private final Problems problems;
 
@@ -62,10 +65,15 @@ final class TypeChecks {
                 problem(t, "gives slot " + f.slot() + " to two fields");
             }
             ref(t, f.typeId(), "type of field " + f.name());
+            if ((f.flags() & ~KNOWN_FIELD_FLAGS) != 0) {
+                problem(t, "field " + f.name() + " has unknown flags " + f.flags());
+            }
         }
         for (int m : s.methodIds()) {
             if (m < 0 || m >= image.functions().size()) {
                 problem(t, "has method " + m + " but there are " + image.functions().size() + " functions");
+            } else if (!image.functions().get(m).upvalues().isEmpty()) {
+                problem(t, "has method " + m + ", which captures variables (a method cannot be a closure)");
             }
         }
         if (s.parentId() != ProgramImage.NO_ID && required(t, s.parentId(), "parent")) {
@@ -78,20 +86,38 @@ final class TypeChecks {
         }
     }
 
+    /**
+     * Whether the parent chain from a type comes back to a type on it. Linear over all types: each
+     * chain is walked once, and types already known to reach a root stop later walks.
+     */
     private boolean cyclic(int start) {
-        int at = start;
-        for (int steps = 0; steps <= image.types().size(); steps++) {
-            if (at < 0 || at >= image.types().size()
-                    || !(image.types().get(at).shape() instanceof TypeInfo.Struct s)) {
-                return false;
-            }
-            at = s.parentId();
-            if (at == start) {
-                return true;
-            }
+        if (acyclic == null) {
+            acyclic = new byte[image.types().size()];
         }
-        return true;
+        java.util.List<Integer> path = new java.util.ArrayList<>();
+        java.util.Set<Integer> onPath = new HashSet<>();
+        int at = start;
+        boolean cycle = false;
+        while (at >= 0 && at < image.types().size() && acyclic[at] == 0
+                && image.types().get(at).shape() instanceof TypeInfo.Struct s) {
+            if (!onPath.add(at)) {
+                cycle = true;
+                break;
+            }
+            path.add(at);
+            at = s.parentId();
+        }
+        if (at >= 0 && at < acyclic.length && acyclic[at] == 2) {
+            cycle = true;
+        }
+        for (int t : path) {
+            acyclic[t] = (byte) (cycle ? 2 : 1);
+        }
+        return cycle;
     }
+
+    /** Per type: 0 unknown, 1 reaches a root, 2 on or leads into a cycle. */
+    private byte[] acyclic;
 
     /** A type id that may be NO_ID (untyped). */
     private void ref(TypeInfo t, int id, String what) {

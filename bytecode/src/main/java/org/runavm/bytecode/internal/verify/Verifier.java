@@ -33,13 +33,15 @@ public final class Verifier {
         new TypeChecks(image, problems).run();
         FunctionChecks functions = new FunctionChecks(image, problems);
         functions.run();
-        for (FunctionInfo f : image.functions()) {
-            if (functions.codeRangeValid(f)) {
-                new CodeChecks(image, f, problems).run();
+        ProgramFacts facts = new ProgramFacts(image);
+        for (int i = 0; i < image.functions().size(); i++) {
+            FunctionInfo f = image.functions().get(i);
+            if (functions.codeRangeValid(f) && !functions.overlaps(i)) {
+                new CodeChecks(image, i, facts, problems).run();
             }
         }
         metadata(image.metadata(), problems);
-        new DebugChecks(image, problems).run();
+        new DebugChecks(image, facts, problems).run();
         return problems.toList();
     }
 
