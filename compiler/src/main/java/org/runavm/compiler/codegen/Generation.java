@@ -124,15 +124,20 @@ final class Generation {
             f.bindUpvalues();
         }
         StatementCompiler s = new StatementCompiler(f);
+        f.at(node instanceof Stmt.ProcessDecl decl ? decl.pos() : ((Expr.Lambda) node).pos());
         prologue(f, s, params, base, method);
         if (p != null) {
             s.returnType = p.returns();
             s.processName = p.name();
             fb.typeId(signature(params, p.returns()));
             s.block(p.body());
-            f.emit(Opcode.LOAD_NULL);
-            s.checkType(p.returns(), p.name(), p.body().pos());
-            f.emit(Opcode.RETURN);
+            if (p.returns() == null) {
+                returnNull(f);
+            } else {
+                f.emit(Opcode.LOAD_NULL);
+                s.checkType(p.returns(), p.name(), p.pos());
+                f.emit(Opcode.RETURN);
+            }
         } else {
             Expr body = ((Expr.Lambda) node).body();
             s.expr(body);

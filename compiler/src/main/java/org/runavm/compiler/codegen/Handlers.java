@@ -50,6 +50,7 @@ final class Handlers {
         for (Stmt.Catch c : t.catches()) {
             CodeAssembler.Label handler = f.code.here();
             catchHandlers.add(handler);
+            f.at(c.pos());
             f.openScope();
             List<Symbol> declared = s.g.resolution.declared(c);
             if (declared.isEmpty()) {
@@ -79,6 +80,7 @@ final class Handlers {
         if (cleanup != null) {
             f.exits.removeLast();
             CodeAssembler.Label handler = f.code.here();
+            f.at(t.finallyBlock().pos());
             int saved = f.temp();
             f.emit(Opcode.STORE_LOCAL, saved);
             s.block(t.finallyBlock());

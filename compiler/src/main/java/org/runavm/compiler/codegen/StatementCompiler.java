@@ -333,16 +333,30 @@ class StatementCompiler extends ExpressionCompiler {
 
     private void ifStatement(Stmt.If i) {
         CodeAssembler.Label end = f.code.newLabel();
-        for (Stmt.Branch b : i.branches()) {
+        for (int k = 0; k < i.branches().size(); k++) {
+            Stmt.Branch b = i.branches().get(k);
             CodeAssembler.Label next = f.code.newLabel();
             f.at(b.pos());
             jumpIfFalse(b.condition(), next);
             block(b.body());
-            f.jump(Opcode.JUMP, end);
+            boolean last = k == i.branches().size() - 1 && i.otherwise() == null;
+            if (!last && !endsAbruptly(b.body())) {
+                f.jump(Opcode.JUMP, end);
+            }
             f.code.bind(next);
         }
         block(i.otherwise());
         f.code.bind(end);
+    }
+
+    /** Whether control cannot reach the end of the block (it ends in a jump, return or throw). */
+    static boolean endsAbruptly(Block b) {
+        if (b.statements().isEmpty()) {
+            return false;
+        }
+        Stmt last = b.statements().getLast();
+        return last instanceof Stmt.Break || last instanceof Stmt.Continue || last instanceof Stmt.Return
+                || last instanceof Stmt.Throw || last instanceof Stmt.Retry;
     }
 
     private void whileLoop(Stmt.While w) {
