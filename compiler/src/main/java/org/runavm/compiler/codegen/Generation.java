@@ -96,10 +96,10 @@ final class Generation {
         ProgramBuilder.FunctionBuilder fb = units.functions.get(node);
         boolean method = info.hasOwnSelf();
         int base = method ? 1 : 0;
-        Frame f = new Frame(this, fb, info, method ? null : parent, base);
-        f.hasSelf = method;
         Stmt.ProcessDecl p = info.process();
         List<Param> params = p != null ? p.params() : ((Expr.Lambda) node).params();
+        Frame f = new Frame(this, fb, info, method ? null : parent, base + params.size());
+        f.hasSelf = method;
         if (method) {
             fb.parameter("Self", ProgramImage.NO_ID, 0);
             f.nameSlot("Self", 0);
@@ -247,9 +247,9 @@ final class Generation {
         usesFfi = true;
         int library = program.nativeLibrary(e.library());
         int ref = program.constant(new Constant.ExternalRef(e.symbol() != null ? e.symbol() : e.name(), library));
-        Frame f = new Frame(this, fb, null, null, 0);
-        int flags = org.runavm.kernel.bytecode.FunctionInfo.EXTERNAL;
         List<Param> params = e.params();
+        Frame f = new Frame(this, fb, null, null, params.size());
+        int flags = org.runavm.kernel.bytecode.FunctionInfo.EXTERNAL;
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
             int pflags = p.defaultValue() != null ? org.runavm.kernel.bytecode.FunctionInfo.Parameter.HAS_DEFAULT : 0;

@@ -64,6 +64,26 @@ class LanguageFeaturesCodegenTest {
     }
 
     @Test
+    void innerProcessesTakeSlotsAfterTheParametersAndMayRecurse() throws Exception {
+        ProgramImage image = verified("""
+                Process called outer(a, b)
+                    Process called fact(n)
+                        If n <= 1
+                            Return 1
+                        End If
+                        Return n * fact(n - 1)
+                    End Process
+                    Return fact(a + b)
+                End Process
+                """);
+        List<String> code = instructions(image, function(image, "outer"));
+        assertEquals(List.of("LOAD_NULL", "STORE_LOCAL 2", "MAKE_CELL 2", "CLOSURE " + function(image, "fact"),
+                "STORE_CELL 2"), code.subList(0, 5));
+        assertEquals(List.of(new FunctionInfo.Upvalue(true, 2, "fact")),
+                image.functions().get(function(image, "fact")).upvalues());
+    }
+
+    @Test
     void nestedClosuresReachOuterCellsThroughUpvalues() throws Exception {
         ProgramImage image = verified("""
                 Process called outer()
