@@ -1,0 +1,80 @@
+package org.runavm.compiler.codegen;
+
+import java.util.List;
+
+import org.runavm.compiler.frontend.ast.Pattern;
+import org.runavm.compiler.frontend.ast.Stmt;
+import org.runavm.compiler.frontend.resolve.Symbol;
+import org.runavm.kernel.bytecode.CodeAssembler;
+import org.runavm.kernel.bytecode.Opcode;
+
+/**
+ * {@code Match}: the subject is evaluated once into a slot; each {@code When} tries its patterns
+ * in order (literals with {@code ==}, {@code _} always, {@code NAME as TYPE} with {@code IS_A} and
+ * then binds), then its guard; the first clause that matches runs, else {@code Otherwise}.
+ */
+final class Matches {
+
+    private final StatementCompiler s;
+    private final Frame f;
+
+    Matches(StatementCompiler statements) {
+        this.s = statements;
+        this.f = statements.f;
+    }
+
+    void match(Stmt.Match m) {
+        s.expr(m.subject());
+        int subject = f.temp();
+        f.emit(Opcode.STORE_LOCAL, subject);
+        CodeAssembler.Label end = f.code.newLabel();
+        for (Stmt.When w : m.cases()) {
+            CodeAssembler.Label nextClause = f.code.newLabel();
+            CodeAssembler.Label matched = f.code.newLabel();
+            f.openScope();
+            for (Pattern p : w.patterns()) {
+                f.at(p.pos());
+                switch (p) {
+                    case Pattern.Wildcard any -> f.jump(Opcode.JUMP, matched);
+                    case Pattern.Literal lit -> {
+                        f.emit(Opcode.LOAD_LOCAL, subject);
+                        s.expr(lit.value());
+                        f.at(p.pos());
+                        if (f.optimize()) {
+                            f.jump(Opcode.JUMP_IF_EQ, matched);
+                        } else {
+                            f.emit(Opcode.EQ);
+                            f.jump(Opcode.JUMP_IF_TRUE, matched);
+                        }
+                    }
+                    case Pattern.Binding b -> {
+                        CodeAssembler.Label nextPattern = f.code.newLabel();
+                        f.emit(Opcode.LOAD_LOCAL, subject);
+                        f.emit(Opcode.IS_A, s.g.types.of(b.type()));
+                        f.jump(Opcode.JUMP_IF_FALSE, nextPattern);
+                        List<Symbol> declared = s.g.resolution.declared(b);
+                        f.emit(Opcode.LOAD_LOCAL, subject);
+                        if (declared.isEmpty()) {
+                            f.emit(Opcode.POP);
+                        } else {
+                            s.bindFresh(declared.getFirst(), b.pos());
+                        }
+                        f.jump(Opcode.JUMP, matched);
+                        f.code.bind(nextPattern);
+                    }
+                }
+            }
+            f.jump(Opcode.JUMP, nextClause);
+            f.code.bind(matched);
+            if (w.guard() != null) {
+                s.jumpIfFalse(w.guard(), nextClause);
+            }
+            s.statements(w.body().statements());
+            f.closeScope();
+            f.jump(Opcode.JUMP, end);
+            f.code.bind(nextClause);
+        }
+        s.block(m.otherwise());
+        f.code.bind(end);
+    }
+}

@@ -1,0 +1,2 @@
+/** The compiler bundle's service component. Private. */
+package org.runavm.compiler.internal;
