@@ -21,6 +21,9 @@ import org.runavm.kernel.value.Values;
  * globals. List and Map constants are built afresh at every LOAD_CONST, since those are mutable.
  */
 final class Program implements RootSource {
+    /** The method the compiler emits for field defaults; {@code initialize} carries the CONSTRUCTOR flag. */
+    static final String FIELD_DEFAULTS = "<fields>";
+
     final ProgramImage image;
     final byte[] code;
     final String path;
@@ -112,7 +115,7 @@ final class Program implements RootSource {
         for (int methodId : s.methodIds()) {
             Fn m = fns[methodId];
             m.owner = c;
-            if (m.info.has(FunctionInfo.CONSTRUCTOR)) {
+            if (FIELD_DEFAULTS.equals(m.name)) { // the compiler's field initialiser (language notes, code generation)
                 c.fieldDefaults = m.index;
             } else {
                 c.methods.put(m.name, m.index);
