@@ -135,7 +135,8 @@ final class Commands {
         }
         Path output = request.compile().outputFor(input);
         try {
-            Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".runab-", ".tmp");
+            // a sibling file created like any other (so it gets the user's usual permissions), then renamed
+            Path tmp = output.resolveSibling("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             Files.write(tmp, loader.write(image));
             Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
