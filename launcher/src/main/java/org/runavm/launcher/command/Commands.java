@@ -134,13 +134,19 @@ final class Commands {
             return ExitStatus.COMPILE_ERROR;
         }
         Path output = request.compile().outputFor(input);
+        // a sibling file created like any other (so it gets the user's usual permissions), then renamed
+        // over the output: an interrupted or failed compile never leaves a truncated FILE.runab
+        Path tmp = output.resolveSibling("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            // a sibling file created like any other (so it gets the user's usual permissions), then renamed
-            Path tmp = output.resolveSibling("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             Files.write(tmp, loader.write(image));
             Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the write already failed; the message below is what matters
+            }
             throw new CommandFailure(tool.command() + ": cannot write " + output + ": " + e.getMessage(), ExitStatus.USAGE);
         }
         return ExitStatus.SUCCESS;
