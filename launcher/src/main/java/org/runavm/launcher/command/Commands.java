@@ -173,7 +173,7 @@ final class Commands {
     private ProgramImage verified(LaunchRequest request) throws CommandFailure {
         ProgramSource file = ProgramSource.read(tool.command(), request.program().orElseThrow());
         Loader loader = runtime.loader().orElseThrow(() -> incomplete("a bytecode loader"));
-        if (!file.isBytecode() && file.path().toString().endsWith(".runa")) {
+        if (!file.isBytecode()) {
             Compiler compiler = runtime.compiler().orElseThrow(() -> incomplete("a compiler"));
             SourceFile source = file.source(tool.command());
             try {

@@ -31,8 +31,18 @@ record ProgramSource(Path path, byte[] bytes) {
         }
     }
 
-    /** Bytecode is recognised by its magic, whatever the file is called. */
+    /**
+     * A {@code .runab} file is bytecode (so a damaged one is reported as invalid bytecode, exit 4), a
+     * {@code .runa} file is source, and any other file is bytecode exactly when it starts with the magic.
+     */
     boolean isBytecode() {
+        String name = path.getFileName().toString();
+        if (name.endsWith(".runab")) {
+            return true;
+        }
+        if (name.endsWith(".runa")) {
+            return false;
+        }
         return bytes.length >= MAGIC.length && Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
     }
 
