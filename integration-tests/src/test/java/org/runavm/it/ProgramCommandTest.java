@@ -1,0 +1,110 @@
+package org.runavm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Compiling, verifying, disassembling and running programs with the real commands. */
+class ProgramCommandTest {
+    @TempDir
+    static Path work;
+    static Map<String, String> env;
+
+    @BeforeAll
+    static void environment() {
+        env = Map.of("RUNAVM_CACHE_DIR", work.resolve("cache").toString());
+    }
+
+    @Test
+    void aSourceProgramRunsDirectly() throws Exception {
+        Path program = Files.writeString(work.resolve("hello.runa"), "Display \"Hello, \" + \"World!\"\nDisplay 6 / 3\n");
+        CommandRun run = CommandRun.of("standard", "runavm", work, env, program.toString());
+        assertEquals(0, run.exitStatus(), run.stderr());
+        assertEquals("Hello, World!\n2.0\n", run.stdout());
+    }
+
+    @Test
+    void compiledBytecodeVerifiesDisassemblesAndRuns() throws Exception {
+        Path source = Files.writeString(work.resolve("sum.runa"), """
+                Process called total(items as List of Integer) returns Integer
+                    Let sum = 0
+                    For each item in items
+                        sum += item
+                    End For
+                    Return sum
+                End Process
+                Display total([1, 2, 3, 4])
+                """);
+        CommandRun compile = CommandRun.of("standard", "runa", work, env, "compile", source.toString());
+        assertEquals(0, compile.exitStatus(), compile.stderr());
+        Path bytecode = work.resolve("sum.runab");
+        assertTrue(Files.isRegularFile(bytecode));
+        assertEquals("RUNABYTC", new String(Files.readAllBytes(bytecode), 0, 8, java.nio.charset.StandardCharsets.US_ASCII));
+
+        CommandRun verify = CommandRun.of("standard", "runavm", work, env, "--verify", bytecode.toString());
+        assertEquals(0, verify.exitStatus(), verify.stderr());
+        assertTrue(verify.stdout().contains("valid (format 1.2"), verify.stdout());
+
+        CommandRun disassemble = CommandRun.of("standard", "runavm", work, env, "--disassemble", bytecode.toString());
+        assertEquals(0, disassemble.exitStatus(), disassemble.stderr());
+        assertTrue(disassemble.stdout().contains("total"), disassemble.stdout());
+        assertTrue(disassemble.stdout().contains("RETURN"), disassemble.stdout());
+
+        CommandRun run = CommandRun.of("embedded", "runavm", work, env, bytecode.toString());
+        assertEquals(0, run.exitStatus(), run.stderr());
+        assertEquals("10\n", run.stdout());
+    }
+
+    @Test
+    void compileErrorsAreListedWithPositionsAndExitThree() throws Exception {
+        Path program = Files.writeString(work.resolve("broken.runa"), "Let x = 5\nDisplay totl\n");
+        CommandRun run = CommandRun.of("standard", "runavm", work, env, program.toString());
+        assertEquals(3, run.exitStatus());
+        assertTrue(run.stderr().contains("broken.runa:2:9: error: `totl` is not declared"), run.stderr());
+        assertTrue(run.stderr().contains("Display totl\n        ^"), run.stderr());
+        CommandLineTest.assertNoJavaStackTrace(run);
+    }
+
+    @Test
+    void anUncaughtErrorPrintsItsRunaStackTraceAndExitsOne() throws Exception {
+        Path program = Files.writeString(work.resolve("crash.runa"), """
+                Process called divide(n as Integer) returns Integer
+                    Return n // 0
+                End Process
+                Display divide(3)
+                """);
+        CommandRun run = CommandRun.of("standard", "runavm", work, env, program.toString());
+        assertEquals(1, run.exitStatus());
+        assertTrue(run.stderr().startsWith("Error: DivisionByZeroError: "), run.stderr());
+        assertTrue(run.stderr().contains("  at divide (" + program + ":2:"), run.stderr());
+        CommandLineTest.assertNoJavaStackTrace(run);
+    }
+
+    @Test
+    void aRunabFileThatIsNotBytecodeExitsFour() throws Exception {
+        Path program = Files.writeString(work.resolve("fake.runab"), "Display 1\n");
+        CommandRun run = CommandRun.of("standard", "runavm", work, env, program.toString());
+        assertEquals(4, run.exitStatus(), run.stderr());
+        assertTrue(run.stderr().contains("fake.runab"), run.stderr());
+        CommandLineTest.assertNoJavaStackTrace(run);
+    }
+
+    @Test
+    void mainReceivesTheProgramArgumentsAndItsResultIsTheExitStatus() throws Exception {
+        Path program = Files.writeString(work.resolve("args.runa"), """
+                Process called main(args as List of Text) returns Integer
+                    Display args
+                    Return args.length()
+                End Process
+                """);
+        CommandRun run = CommandRun.of("standard", "runavm", work, env, program.toString(), "a", "--gc-log");
+        assertEquals(2, run.exitStatus(), run.stderr());
+        assertEquals("[\"a\", \"--gc-log\"]\n", run.stdout());
+    }
+}
