@@ -1,5 +1,7 @@
 package org.runavm.it.conformance;
 
+import java.util.Optional;
+import org.runavm.kernel.RuntimeDescription;
 import org.runavm.kernel.config.CollectorChoice;
 import org.runavm.kernel.config.JitMode;
 import org.runavm.kernel.config.VmConfig;
@@ -32,6 +34,22 @@ public enum Combination {
     /** A configuration with this combination's engine and collector, the rest left at the defaults. */
     public VmConfig.Builder configure(VmConfig.Builder builder) {
         return builder.jit(jit).collector(collector);
+    }
+
+    /**
+     * What the booted runtime lacks to offer this combination (its interpreter or its collector), or
+     * empty when it has both. Checked once per suite so that a missing bundle fails loudly instead of
+     * making every program look pending.
+     */
+    public Optional<String> missingFrom(RuntimeDescription runtime) {
+        if (!runtime.engines().contains("interpreter")) {
+            return Optional.of("distribution " + distribution + " has no interpreter (engines: " + runtime.engines() + ")");
+        }
+        if (!runtime.collectors().contains(collector.cliName())) {
+            return Optional.of("distribution " + distribution + " has no " + collector.cliName() + " collector (collectors: "
+                    + runtime.collectors() + ")");
+        }
+        return Optional.empty();
     }
 
     /** The {@code runavm} flags selecting this combination. */

@@ -42,6 +42,9 @@ class ConformanceTest {
             CorpusFramework framework = CorpusFramework.boot(combination.distribution(),
                     cache.resolve(combination.distribution()));
             BOOTED.add(framework);
+            combination.missingFrom(framework.factory().describe()).ifPresent(problem -> {
+                throw new IllegalStateException(combination.description() + ": " + problem);
+            });
             ProgramRunner runner = new VmProgramRunner(framework.factory(), combination);
             combinations.add(DynamicContainer.dynamicContainer(combination.description(),
                     programs.stream().map(program -> test(program, pending, runner, combination))));
