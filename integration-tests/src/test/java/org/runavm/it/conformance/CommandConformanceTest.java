@@ -26,7 +26,7 @@ class CommandConformanceTest {
         ProgramRunner runner = new CommandProgramRunner(root, COMBINATION, cache);
         String description = "runavm " + String.join(" ", COMBINATION.flags());
         return sampleOf(Corpus.discover(root)).stream()
-                .map(program -> DynamicTest.dynamicTest(program.name(), program.file().toUri(),
+                .map(program -> DynamicTest.dynamicTest(program.name(),
                         () -> ConformanceCheck.check(program, pending.reasonFor(program.name()), runner, description)));
     }
 

@@ -53,7 +53,7 @@ class ConformanceTest {
     }
 
     private static DynamicNode test(CorpusCase program, PendingList pending, ProgramRunner runner, Combination combination) {
-        return DynamicTest.dynamicTest(program.name(), program.file().toUri(),
+        return DynamicTest.dynamicTest(program.name(),
                 () -> ConformanceCheck.check(program, pending.reasonFor(program.name()), runner, combination.description()));
     }
 }
