@@ -33,6 +33,9 @@ final class CommandProgramRunner implements ProgramRunner {
     public Outcome run(CorpusCase program) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>();
         line.add(System.getProperty("runavm.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // As the runavm script starts it: Felix reads a static field through sun.misc.Unsafe, and the
+        // JDK's deprecation warning about it would otherwise be part of every program's standard error.
+        line.add("--sun-misc-unsafe-memory-access=allow");
         line.add("-Drunavm.command=runavm");
         line.add("-jar");
         line.add(CorpusFramework.jar(combination.distribution()).toString());
