@@ -1,0 +1,65 @@
+package org.runavm.it.conformance;
+
+import java.util.Optional;
+import org.runavm.kernel.RuntimeDescription;
+import org.runavm.kernel.config.CollectorChoice;
+import org.runavm.kernel.config.JitMode;
+import org.runavm.kernel.config.VmConfig;
+
+/**
+ * An engine x collector combination the shipped distributions offer, and the distribution that
+ * provides it. The corpus runs under each.
+ */
+public enum Combination {
+    /** The interpreter with the generational collector, from the standard distribution. */
+    INTERPRETER_GENERATIONAL("standard", JitMode.OFF, CollectorChoice.GENERATIONAL),
+    /** The interpreter with the compacting collector, from the server distribution ({@code --gc compact}). */
+    INTERPRETER_COMPACT("server", JitMode.OFF, CollectorChoice.COMPACT);
+
+    private final String distribution;
+    private final JitMode jit;
+    private final CollectorChoice collector;
+
+    Combination(String distribution, JitMode jit, CollectorChoice collector) {
+        this.distribution = distribution;
+        this.jit = jit;
+        this.collector = collector;
+    }
+
+    /** The distribution jar that provides this combination. */
+    public String distribution() {
+        return distribution;
+    }
+
+    /** A configuration with this combination's engine and collector, the rest left at the defaults. */
+    public VmConfig.Builder configure(VmConfig.Builder builder) {
+        return builder.jit(jit).collector(collector);
+    }
+
+    /**
+     * What the booted runtime lacks to offer this combination (its interpreter or its collector), or
+     * empty when it has both. Checked once per suite so that a missing bundle fails loudly instead of
+     * making every program look pending.
+     */
+    public Optional<String> missingFrom(RuntimeDescription runtime) {
+        if (!runtime.engines().contains("interpreter")) {
+            return Optional.of("distribution " + distribution + " has no interpreter (engines: " + runtime.engines() + ")");
+        }
+        if (!runtime.collectors().contains(collector.cliName())) {
+            return Optional.of("distribution " + distribution + " has no " + collector.cliName() + " collector (collectors: "
+                    + runtime.collectors() + ")");
+        }
+        return Optional.empty();
+    }
+
+    /** The {@code runavm} flags selecting this combination. */
+    public String[] flags() {
+        return new String[] {"--jit=" + jit.cliName(), "--gc=" + collector.cliName()};
+    }
+
+    /** How test names show it: {@code interpreter x generational (standard)}. */
+    public String description() {
+        String engine = jit == JitMode.OFF ? "interpreter" : "jit " + jit.cliName();
+        return engine + " x " + collector.cliName() + " (" + distribution + ")";
+    }
+}
