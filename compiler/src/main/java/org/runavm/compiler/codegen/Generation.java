@@ -110,9 +110,6 @@ final class Generation {
         }
         f.paramCount = base + params.size();
         int flags = method ? FunctionInfo_METHOD : 0;
-        if (method && p.name().equals("initialize")) {
-            flags |= org.runavm.kernel.bytecode.FunctionInfo.CONSTRUCTOR;
-        }
         if (p == null) {
             flags |= org.runavm.kernel.bytecode.FunctionInfo.ANONYMOUS;
         } else {
@@ -221,7 +218,8 @@ final class Generation {
             f.hasSelf = true;
             f.paramCount = 1;
             init.parameter("Self", ProgramImage.NO_ID, 0);
-            init.flags(org.runavm.kernel.bytecode.FunctionInfo.METHOD);
+            // CONSTRUCTOR marks the field initialiser, which NEW runs before initialize (decision 026).
+            init.flags(org.runavm.kernel.bytecode.FunctionInfo.METHOD | org.runavm.kernel.bytecode.FunctionInfo.CONSTRUCTOR);
             f.nameSlot("Self", 0);
             StatementCompiler s = new StatementCompiler(f);
             for (Stmt.FieldDecl field : fields) {
