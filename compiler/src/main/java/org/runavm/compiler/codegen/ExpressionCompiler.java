@@ -362,6 +362,35 @@ class ExpressionCompiler {
         }
     }
 
+    /**
+     * {@code Return f(args)} at optimize level 2 and above: {@code TAIL_CALL_KNOWN} or
+     * {@code TAIL_CALL}, which reuse the frame. Returns false (emitting nothing) for calls that
+     * have no tail form: method calls, named arguments, construction.
+     */
+    boolean tailCall(Expr.Call c) {
+        if (c.callee() instanceof Expr.Member || c.arguments().stream().anyMatch(a -> a.name() != null)) {
+            return false;
+        }
+        Symbol s = c.callee() instanceof Expr.Name n ? g.resolution.symbol(n) : null;
+        Stmt decl = s == null ? null : g.units.declarations.get(s);
+        if (s != null && s.kind() == SymbolKind.CLASS && decl instanceof Stmt.ClassDecl) {
+            return false;
+        }
+        if (s != null && s.isGlobal() && decl instanceof Stmt.ProcessDecl p && g.capturesNothing(p)
+                && c.arguments().size() <= p.params().size()
+                && c.arguments().size() >= (int) p.params().stream().filter(x -> x.defaultValue() == null).count()) {
+            c.arguments().forEach(a -> expr(a.value()));
+            f.at(c.pos());
+            f.emit(Opcode.TAIL_CALL_KNOWN, g.units.functions.get(p).id(), c.arguments().size());
+            return true;
+        }
+        expr(c.callee());
+        c.arguments().forEach(a -> expr(a.value()));
+        f.at(c.pos());
+        f.emit(Opcode.TAIL_CALL, c.arguments().size());
+        return true;
+    }
+
     /** Construction of a class of this file ({@code NEW}) and calls of known processes ({@code CALL_KNOWN}). */
     private boolean knownCall(Expr.Call c, Symbol s) {
         boolean positionalOnly = c.arguments().stream().allMatch(a -> a.name() == null);

@@ -126,6 +126,7 @@ final class Generation {
         if (p != null) {
             s.returnType = p.returns();
             s.processName = p.name();
+            s.tailCalls = optimizeLevel >= 2 && !p.isGenerator() && !p.isAsync();
             fb.typeId(signature(params, p.returns()));
             s.block(p.body());
             if (p.returns() == null) {

@@ -23,6 +23,8 @@ class StatementCompiler extends ExpressionCompiler {
     /** The declared return type of the process being compiled, or null. */
     TypeRef returnType;
     String processName = "<main>";
+    /** Whether {@code Return f(x)} may reuse the frame (level 2+, not in generators or async processes). */
+    boolean tailCalls;
 
     StatementCompiler(Frame frame) {
         super(frame);
@@ -270,6 +272,10 @@ class StatementCompiler extends ExpressionCompiler {
     }
 
     private void returnStatement(Stmt.Return r) {
+        if (tailCalls && returnType == null && f.protectedDepth == 0 && r.value() instanceof Expr.Call call
+                && f.exits.stream().noneMatch(e -> e instanceof Frame.Cleanup) && tailCall(call)) {
+            return;
+        }
         if (r.value() == null) {
             f.emit(Opcode.LOAD_NULL);
         } else {
