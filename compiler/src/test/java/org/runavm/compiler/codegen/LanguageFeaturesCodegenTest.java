@@ -222,6 +222,31 @@ class LanguageFeaturesCodegenTest {
     }
 
     @Test
+    void aMatchOfConstantsOnlyIsOneSwitchWhenOptimizing() throws Exception {
+        String source = """
+                Let value = input()
+                Match value
+                    When 0, 1
+                        Display "small"
+                    When "text", null, 1
+                        Display "text or null"
+                    Otherwise
+                        Display "other"
+                End Match
+                """;
+        ProgramImage image = verified(source);
+        List<String> code = mnemonics(image, 0);
+        assertEquals(1, code.stream().filter("SWITCH"::equals).count(), code.toString());
+        assertTrue(!code.contains("JUMP_IF_EQ") && !code.contains("EQ"), code.toString());
+        org.runavm.kernel.bytecode.Constant.MapOf table = image.constants().stream()
+                .filter(c -> c instanceof org.runavm.kernel.bytecode.Constant.MapOf)
+                .map(c -> (org.runavm.kernel.bytecode.Constant.MapOf) c).findFirst().orElseThrow();
+        assertEquals(4, table.keys().size(), "the repeated 1 keeps its first clause only");
+        List<String> generic = mnemonics(verified(source, new org.runavm.kernel.compile.CompileOptions(0, true, false)), 0);
+        assertTrue(!generic.contains("SWITCH") && generic.contains("EQ"), generic.toString());
+    }
+
+    @Test
     void generatorsAsyncTaskGroupsAndActors() throws Exception {
         ProgramImage image = verified("""
                 Generator Process called count_to(n as Integer)
