@@ -54,7 +54,16 @@ final class Generation {
         this.debugInfo = debugInfo;
         this.fileId = fileId;
         this.path = path;
+        for (FunctionInfo u : resolution.functions().values()) {
+            if (u.capturesSelf() && u.parent() != null) {
+                selfCaptured.add(u.parent());
+            }
+        }
     }
+
+    /** Units whose {@code Self} an inner unit captures (it then lives in a cell). */
+    private final java.util.Set<FunctionInfo> selfCaptured =
+            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     void error(Pos p, String message) {
         errors.add(Diagnostic.error(path, Math.max(1, p.line()), Math.max(1, p.column()), message));
@@ -184,11 +193,7 @@ final class Generation {
             }
         }
         if (method) {
-            for (FunctionInfo u : resolution.functions().values()) {
-                if (u.parent() == f.info && u.capturesSelf()) {
-                    f.selfInCell = true;
-                }
-            }
+            f.selfInCell = selfCaptured.contains(f.info);
             if (f.selfInCell) {
                 f.emit(Opcode.MAKE_CELL, 0);
             }
