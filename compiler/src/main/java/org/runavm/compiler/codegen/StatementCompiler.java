@@ -94,7 +94,9 @@ class StatementCompiler extends ExpressionCompiler {
     }
 
     void stmt(Stmt s) {
-        f.at(s.pos());
+        if (!hoisted(s) && !(s instanceof Stmt.ExternalLibrary)) {
+            f.at(s.pos()); // declarations emit nothing here: their line must not claim the next instruction
+        }
         switch (s) {
             case Stmt.Let l -> declareValue(l, l.type(), l.init(), l.pos());
             case Stmt.Define d -> declareValue(d, d.type(), d.value(), d.pos());
