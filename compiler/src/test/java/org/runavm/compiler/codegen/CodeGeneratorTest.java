@@ -278,4 +278,22 @@ class CodeGeneratorTest {
                 org.runavm.kernel.compile.CompilationException.class, () -> verified("Display input(" + args + ")"));
         assertTrue(e.getMessage().contains("too large for the bytecode format"), e.getMessage());
     }
+
+    @Test
+    void localsCarryTheirNamesAndBlockScopes() throws Exception {
+        ProgramImage image = verified("""
+                Let total = 0
+                If total == 0
+                    Let inside = 5
+                    Display inside
+                End If
+                Display total
+                """);
+        FunctionInfo main = image.functions().getFirst();
+        FunctionInfo.Local total = main.locals().stream().filter(l -> l.name().equals("total")).findFirst().orElseThrow();
+        FunctionInfo.Local inside = main.locals().stream().filter(l -> l.name().equals("inside")).findFirst().orElseThrow();
+        assertEquals(0, total.scopeStart());
+        assertEquals(main.codeLength(), total.scopeEnd());
+        assertTrue(inside.scopeStart() > 0 && inside.scopeEnd() < main.codeLength(), inside.toString());
+    }
 }
