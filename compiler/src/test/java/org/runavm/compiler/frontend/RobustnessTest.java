@@ -68,7 +68,7 @@ class RobustnessTest {
         try (Stream<Path> files = Files.list(corpus)) {
             sources = files.filter(p -> p.toString().endsWith(".runa")).sorted().map(p -> {
                 try {
-                    return Files.readString(p);
+                    return new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }

@@ -1,5 +1,12 @@
 package org.runavm.kernel.compile;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +23,42 @@ public record SourceFile(String path, String text) {
     public SourceFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * Decodes a file's bytes as UTF-8 (language.md §1), strictly: a malformed or truncated sequence
+     * is a compile error at its line and column, never a silent replacement character. A leading
+     * byte-order mark is kept (the lexer skips it).
+     *
+     * @throws CompilationException with one diagnostic when the bytes are not valid UTF-8
+     */
+    public static SourceFile decode(String path, byte[] bytes) throws CompilationException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        out.flip();
+        String text = out.toString();
+        if (result.isError()) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = text.codePointCount(lineStart, text.length()) + 1;
+            int bad = bytes[in.position()] & 0xFF;
+            throw new CompilationException(List.of(Diagnostic.error(path, line, column,
+                    "the file is not valid UTF-8 (byte 0x" + String.format("%02X", bad) + " here); save it as UTF-8")));
+        }
+        return new SourceFile(path, text);
     }
 
     /**

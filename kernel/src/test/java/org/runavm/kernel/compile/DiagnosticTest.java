@@ -60,4 +60,16 @@ class DiagnosticTest {
         assertThrows(IllegalArgumentException.class, () -> new CompileOptions(4, true, false));
         assertEquals(3, CompileOptions.DEFAULTS.withOptimizeLevel(3).optimizeLevel());
     }
+
+    @Test
+    void decodesUtf8Strictly() throws CompilationException {
+        assertEquals("Display \"\u00e9\"", SourceFile.decode("a.runa", "Display \"\u00e9\"".getBytes(java.nio.charset.StandardCharsets.UTF_8)).text());
+        byte[] bad = {'L', 'e', 't', '\n', 'x', ' ', (byte) 0xFF, '\n'};
+        CompilationException e = assertThrows(CompilationException.class, () -> SourceFile.decode("a.runa", bad));
+        assertEquals("a.runa:2:3: error: the file is not valid UTF-8 (byte 0xFF here); save it as UTF-8",
+                e.diagnostics().getFirst().header());
+        byte[] truncated = {'x', (byte) 0xE2, (byte) 0x82};
+        assertEquals(2, assertThrows(CompilationException.class, () -> SourceFile.decode("a.runa", truncated))
+                .diagnostics().getFirst().column());
+    }
 }

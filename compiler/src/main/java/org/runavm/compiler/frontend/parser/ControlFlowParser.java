@@ -49,14 +49,23 @@ abstract class ControlFlowParser extends StatementParser {
             } else {
                 expectHeaderEnd(word.text(), false);
                 otherwise = parseBlock(new OpenBlock("If", header.line(), NONE));
-                if (at(Keyword.OTHERWISE) || at(Keyword.ELSE)) {
+                while (at(Keyword.OTHERWISE) || at(Keyword.ELSE)) {
+                    // Report the misplaced part once and skip it, so the End If still matches.
                     errorHere("`" + peek().text() + "` after the final `" + word.text() + "` of the `If` at line "
                             + header.line() + " (put the conditions before it)");
+                    skipMisplacedPart("If", header);
                 }
             }
         }
         expectEnd(b);
         return new Stmt.If(pos(header), List.copyOf(branches), otherwise);
+    }
+
+    /** Skips a misplaced {@code Otherwise}/{@code Catch}/... line and the block under it. */
+    private void skipMisplacedPart(String key, Token header) {
+        syncToLineEnd();
+        accept(TokenKind.NEWLINE);
+        parseBlock(new OpenBlock(key, header.line(), NONE));
     }
 
     @Override
@@ -122,12 +131,21 @@ abstract class ControlFlowParser extends StatementParser {
         while (true) {
             skipNewlines();
             if (at(Keyword.WHEN)) {
+                if (otherwise != null) {
+                    errorHere("`When` after the `Otherwise` of the `Match` at line " + header.line()
+                            + " (`Otherwise` comes last)");
+                }
                 Token when = advance();
                 List<Pattern> patterns = parsePatterns();
                 Expr guard = accept(Keyword.IF) ? expressionOrError() : null;
                 expectHeaderEnd("When", true);
                 cases.add(new Stmt.When(pos(when), patterns, guard, parseBlock(b)));
-            } else if ((at(Keyword.OTHERWISE) || at(Keyword.ELSE)) && otherwise == null) {
+            } else if (at(Keyword.OTHERWISE) || at(Keyword.ELSE)) {
+                if (otherwise != null) {
+                    errorHere("a second `" + peek().text() + "` in the `Match` at line " + header.line());
+                    skipMisplacedPart("Match", header);
+                    continue;
+                }
                 Token word = advance();
                 expectHeaderEnd(word.text(), false);
                 otherwise = parseBlock(b);
@@ -217,9 +235,10 @@ abstract class ControlFlowParser extends StatementParser {
             advance();
             expectHeaderEnd("Finally", false);
             finallyBlock = parseBlock(new OpenBlock("Try", header.line(), NONE));
-            if (at(Keyword.CATCH) || at(Keyword.FINALLY)) {
+            while (at(Keyword.CATCH) || at(Keyword.FINALLY)) {
                 errorHere("`" + peek().text() + "` after the `Finally` of the `Try` at line " + header.line()
                         + " (`Finally` comes last)");
+                skipMisplacedPart("Try", header);
             }
         }
         if (catches.isEmpty() && finallyBlock == null) {

@@ -99,15 +99,20 @@ abstract class DeclarationParser extends ControlFlowParser {
 
     private List<Param> parseProcessParameters() {
         if (at(TokenKind.LPAREN)) {
-            return parseParameterList();
+            return parseHeaderParameters();
         }
         if (at(Keyword.THAT)) {
             advance();
             expect(Keyword.TAKES, "after `that` (as in `that takes name and greeting`)");
             List<Param> params = new ArrayList<>();
-            do {
-                params.add(parseParameter());
-            } while (accept(Keyword.AND) || accept(TokenKind.COMMA));
+            andEndsItem = true;
+            try {
+                do {
+                    params.add(parseParameter());
+                } while (accept(Keyword.AND) || accept(TokenKind.COMMA));
+            } finally {
+                andEndsItem = false;
+            }
             return List.copyOf(params);
         }
         return List.of();
@@ -115,8 +120,26 @@ abstract class DeclarationParser extends ControlFlowParser {
 
     @Override
     final List<Param> parseParameterList() {
-        Token open = expect(TokenKind.LPAREN, "to start the parameters");
+        return parseParameterList(new ArrayList<>());
+    }
+
+    /**
+     * The parameters of a declaration header. On a syntax error the parameters read so far are kept
+     * (the error is reported, the rest of the line skipped), so the body does not report them as
+     * undeclared.
+     */
+    final List<Param> parseHeaderParameters() {
         List<Param> params = new ArrayList<>();
+        try {
+            return parseParameterList(params);
+        } catch (ParseError e) {
+            syncToLineEnd();
+            return List.copyOf(params);
+        }
+    }
+
+    private List<Param> parseParameterList(List<Param> params) {
+        Token open = expect(TokenKind.LPAREN, "to start the parameters");
         while (!at(TokenKind.RPAREN)) {
             params.add(parseParameter());
             if (!accept(TokenKind.COMMA)) {

@@ -51,10 +51,27 @@ abstract class ExpressionParser extends TypeParser {
         return left;
     }
 
+    /**
+     * Set while parsing an item of an {@code and}-separated list (the defaults of
+     * {@code that takes a = 1 and b}), where {@code and} ends the item instead of being logical.
+     */
+    boolean andEndsItem;
+
+    /** Inside brackets {@code and} is always logical again. */
+    private <T> T inBrackets(java.util.function.Supplier<T> parse) {
+        boolean saved = andEndsItem;
+        andEndsItem = false;
+        try {
+            return parse.get();
+        } finally {
+            andEndsItem = saved;
+        }
+    }
+
     private Expr parseAnd() {
         Expr left = parseComparison();
         // `and NAME as` starts the next argument of a natural call (`f with a as 1 and b as 2`).
-        while (at(Keyword.AND) && !(peek(1).is(TokenKind.IDENTIFIER) && peek(2).is(Keyword.AS))) {
+        while (at(Keyword.AND) && !andEndsItem && !(peek(1).is(TokenKind.IDENTIFIER) && peek(2).is(Keyword.AS))) {
             Pos p = pos(advance());
             left = new Expr.Binary(p, BinaryOp.AND, left, parseComparison());
         }
@@ -76,11 +93,14 @@ abstract class ExpressionParser extends TypeParser {
             };
             if (op != null) {
                 advance();
+                warnNotBindsTighter(left, t);
                 left = new Expr.Binary(pos(t), op, left, parseBitOr());
             } else if (t.isWord("contains")) {
                 advance();
+                warnNotBindsTighter(left, t);
                 left = new Expr.Binary(pos(t), BinaryOp.CONTAINS, left, parseBitOr());
             } else if (t.is(Keyword.IS)) {
+                warnNotBindsTighter(left, t);
                 left = parseIs(left);
             } else {
                 return left;
@@ -124,6 +144,21 @@ abstract class ExpressionParser extends TypeParser {
             op = negated ? BinaryOp.NE : BinaryOp.EQ;
         }
         return new Expr.Binary(p, op, left, parseBitOr());
+    }
+
+    /** Expressions written in parentheses, so {@code (not a) == b} is not warned about. */
+    private final java.util.Set<Expr> parenthesised = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * {@code not a == b} is {@code (not a) == b} by the precedence table, which is rarely what was
+     * meant: say so (a warning, since the program is valid).
+     */
+    private void warnNotBindsTighter(Expr left, Token op) {
+        if (left instanceof Expr.Unary u && u.op() == UnaryOp.NOT && !parenthesised.contains(left)) {
+            sink.warning(u.pos().line(), u.pos().column(), "`not` binds tighter than `" + op.text()
+                    + "`: this is `(not ...) " + op.text() + " ...`; write `not (... " + op.text()
+                    + " ...)` to negate the comparison");
+        }
     }
 
     private static boolean startsType(Token t) {
@@ -288,7 +323,8 @@ abstract class ExpressionParser extends TypeParser {
                 advance();
                 e = new Expr.Member(pos(name), e, name.text());
             } else if (t.is(TokenKind.LPAREN)) {
-                e = new Expr.Call(e.pos(), e, parseArguments());
+                Expr callee = e;
+                e = inBrackets(() -> new Expr.Call(callee.pos(), callee, parseArguments()));
             } else if (t.is(TokenKind.LBRACKET)) {
                 advance();
                 Expr idx = parseExpression();
@@ -363,13 +399,13 @@ abstract class ExpressionParser extends TypeParser {
                 return parseIdentifierPrimary(t);
             }
             case LPAREN -> {
-                return isLambdaAhead() ? parseLambda() : parseParenthesised();
+                return inBrackets(() -> isLambdaAhead() ? parseLambda() : parseParenthesised());
             }
             case LBRACKET -> {
-                return parseList();
+                return inBrackets(this::parseList);
             }
             case LBRACE -> {
-                return new CollectionLiteralParser(this).parseBraces(p);
+                return inBrackets(() -> new CollectionLiteralParser(this).parseBraces(p));
             }
             case KEYWORD -> {
                 return parseKeywordPrimary(t);
@@ -486,6 +522,9 @@ abstract class ExpressionParser extends TypeParser {
         Expr first = parseExpression();
         if (!at(TokenKind.COMMA)) {
             expect(TokenKind.RPAREN, "to close the `(` at line " + open.line());
+            if (first instanceof Expr.Unary) {
+                parenthesised.add(first);
+            }
             return first;
         }
         List<Expr> elements = new ArrayList<>();

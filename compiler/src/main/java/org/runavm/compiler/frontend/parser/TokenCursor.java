@@ -116,7 +116,10 @@ abstract class TokenCursor {
         if (!accept(TokenKind.COLON) && allowThen) {
             accept(Keyword.THEN);
         }
-        if (!atLineEnd()) {
+        if (at(TokenKind.ASSIGN)) {
+            errorHere("`=` assigns a value; to compare in the `" + header + "` header, use `==` or `is`");
+            syncToLineEnd();
+        } else if (!atLineEnd()) {
             errorHere("end of line expected after the `" + header + "` header, found " + peek().describe()
                     + " (the block's statements go on the following lines)");
             syncToLineEnd();

@@ -125,7 +125,7 @@ abstract class TypeDeclarationParser extends DeclarationParser {
         try {
             name = parseProcessName();
             if (at(TokenKind.LPAREN)) {
-                params = parseParameterList();
+                params = parseHeaderParameters();
             }
             if (accept(Keyword.RETURNS)) {
                 returns = parseType();

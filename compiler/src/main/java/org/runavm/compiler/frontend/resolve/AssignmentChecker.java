@@ -32,7 +32,7 @@ final class AssignmentChecker {
     private void name(Expr.Name n) {
         Symbol s = r.lookup(n.name());
         if (s == null) {
-            r.error(n.pos(), "`" + n.name() + "` is not declared");
+            r.error(n.pos(), NameHints.undeclared(n.name(), r.scope));
             return;
         }
         r.result.use(n, s);

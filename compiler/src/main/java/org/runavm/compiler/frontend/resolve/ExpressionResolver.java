@@ -103,7 +103,7 @@ abstract class ExpressionResolver extends ResolverBase {
     private void name(Expr.Name n) {
         Symbol s = lookup(n.name());
         if (s == null) {
-            error(n.pos(), "`" + n.name() + "` is not declared");
+            error(n.pos(), NameHints.undeclared(n.name(), scope));
             return;
         }
         result.use(n, s);

@@ -17,6 +17,7 @@ public final class Resolution {
     private final Map<Expr.Name, Symbol> uses = new IdentityHashMap<>();
     private final Map<Node, List<Symbol>> declarations = new IdentityHashMap<>();
     private final Map<Node, FunctionInfo> functions = new IdentityHashMap<>();
+    private final java.util.List<Symbol> globals = new java.util.ArrayList<>();
 
     /** The symbol a name use refers to; null only for uses that were reported as errors. */
     public Symbol symbol(Expr.Name use) {
@@ -37,6 +38,14 @@ public final class Resolution {
         return functions.get(node);
     }
 
+    /**
+     * The module globals: every name declared directly in the file's top-level block, in declaration
+     * order (hoisted processes, classes, actors and externals first, as they are bound first).
+     */
+    public List<Symbol> globals() {
+        return Collections.unmodifiableList(globals);
+    }
+
     public Map<Node, FunctionInfo> functions() {
         return Collections.unmodifiableMap(functions);
     }
@@ -48,6 +57,10 @@ public final class Resolution {
     void declare(Node node, Symbol s) {
         List<Symbol> existing = declarations.get(node);
         declarations.put(node, existing == null ? List.of(s) : List.of(existing.get(0), s));
+    }
+
+    void global(Symbol s) {
+        globals.add(s);
     }
 
     void function(Node node, FunctionInfo f) {

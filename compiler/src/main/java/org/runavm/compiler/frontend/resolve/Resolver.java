@@ -57,11 +57,21 @@ public final class Resolver extends TypeResolver {
         for (Stmt s : statements) {
             hoist(s, deferred);
         }
+        Stmt jump = null;
         for (Stmt s : statements) {
             if (sink.full()) {
                 return;
             }
+            if (jump != null && !(s instanceof Stmt.ProcessDecl || s instanceof Stmt.ClassDecl || s instanceof Stmt.ActorDecl)) {
+                sink.warning(s.pos().line(), s.pos().column(), "this statement never runs: it follows the `"
+                        + jumpWord(jump) + "` at line " + jump.pos().line());
+                jump = null; // one warning per block is enough
+            }
             stmt(s);
+            if (s instanceof Stmt.Return || s instanceof Stmt.Break || s instanceof Stmt.Continue
+                    || s instanceof Stmt.Throw || s instanceof Stmt.Retry) {
+                jump = s;
+            }
         }
         for (Runnable r : deferred) {
             r.run();
@@ -87,10 +97,23 @@ public final class Resolver extends TypeResolver {
             }
             case Stmt.ExternalProcess e -> {
                 declarations.put(declare(e, e.name(), SymbolKind.EXTERNAL_PROCESS, e.pos()), e);
-                deferred.add(() -> defaults(e.params()));
+                deferred.add(() -> {
+                    defaults(e.params());
+                    resolveType(e.returns());
+                });
             }
             default -> { }
         }
+    }
+
+    private static String jumpWord(Stmt s) {
+        return switch (s) {
+            case Stmt.Return r -> "Return";
+            case Stmt.Break b -> "Break";
+            case Stmt.Continue c -> "Continue";
+            case Stmt.Throw t -> "Throw";
+            default -> "Retry";
+        };
     }
 
     private void checkPrivate(boolean isPrivate, Stmt s) {

@@ -35,8 +35,7 @@ abstract class ResolverBase {
 
     ResolverBase(DiagnosticSink sink) {
         this.sink = sink;
-        FunctionInfo none = null;
-        scope = new Scope(null, none, false);
+        scope = new Scope(null, null, false); // the built-ins belong to no unit
         for (String name : Builtins.VALUES) {
             scope.put(new Symbol(name, SymbolKind.BUILTIN, null, null, true, false));
         }
@@ -94,7 +93,9 @@ abstract class ResolverBase {
         }
         Symbol sym = new Symbol(name, kind, pos, ctx.function, atTopLevelBlock(), scope.perIteration);
         scope.put(sym);
-        if (!sym.isGlobal()) {
+        if (sym.isGlobal()) {
+            result.global(sym);
+        } else {
             ctx.function.addLocal(sym);
         }
         if (declaring != null) {

@@ -33,6 +33,11 @@ final class Scope {
         names.put(s.name(), s);
     }
 
+    /** The names declared here (for "did you mean" hints). */
+    java.util.Set<String> names() {
+        return names == null ? java.util.Set.of() : names.keySet();
+    }
+
     Symbol lookup(String name) {
         for (Scope s = this; s != null; s = s.parent) {
             Symbol found = s.local(name);

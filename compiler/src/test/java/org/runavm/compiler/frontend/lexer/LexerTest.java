@@ -92,6 +92,7 @@ class LexerTest {
         assertEquals("( id:a ) => id:a ; $", shape("(a) =>\n a"));
         assertEquals("id:a AND id:b ; $", shape("a and\nb"));
         assertEquals("id:a ; - id:b ; $", shape("a\n- b"));
+        assertEquals("DISPLAY id:a id:b ; $", shape("Display a \\\n b"));
     }
 
     @Test

@@ -36,6 +36,11 @@ class StatementParserTest {
         assertEquals(ParserTestSupport.shape(one("Let x = 5")), ParserTestSupport.shape(one("Let x be 5")));
         Stmt.Let typed = (Stmt.Let) one("Let x as Integer? = 5");
         assertEquals("Integer?", typed.type().display());
+        assertEquals("Integer?", ((Stmt.Let) one("Let x as Optional of Integer = 5")).type().display());
+        assertEquals("Map of Text to List of Integer?", ((Stmt.Let) one("Let m as Map of Text to List of Integer? = {}")).type().display());
+        assertEquals(List.of("1:1 `Let x as Integer` needs a value (or an optional type: `Integer?`, which starts as null)"),
+                errors("Let x as Integer"));
+        assertEquals(List.of(), errors("Let y\nLet z as Text?"));
         Stmt.Define d = (Stmt.Define) one("Define LIMIT as 100");
         assertEquals("LIMIT", d.name());
         Stmt.Define typedDefine = (Stmt.Define) one("Define RATE as Decimal = 0.5");
@@ -110,6 +115,8 @@ class StatementParserTest {
         assertEquals("greet", natural.name());
         assertEquals("Text", natural.params().get(0).type().name());
         assertEquals("greeting", natural.params().get(1).name());
+        Stmt.ProcessDecl defaults = (Stmt.ProcessDecl) one("Process called \"f\" that takes a = 1 and b as Boolean = (true and false)\nEnd");
+        assertEquals(List.of("a", "b"), defaults.params().stream().map(org.runavm.compiler.frontend.ast.Param::name).toList());
         Stmt.ProcessDecl gen = (Stmt.ProcessDecl) one("Generator Process called g()\n  Yield 1\nEnd Process");
         assertTrue(gen.isGenerator());
         Stmt.ProcessDecl async = (Stmt.ProcessDecl) one("Private Async Process called a()\nEnd");
@@ -192,5 +199,21 @@ class StatementParserTest {
                 errors("Display " + "(".repeat(300) + "1" + ")".repeat(300) + "\nDisplay )"));
         assertEquals(List.of("202:1 blocks are nested too deeply (more than 200 levels)"),
                 errors("While true\n".repeat(300)));
+    }
+
+    @Test
+    void partsAfterTheFinalPartAreOneErrorEach() {
+        assertEquals(List.of("5:1 `Otherwise` after the final `Otherwise` of the `If` at line 1 (put the conditions before it)"),
+                errors("If true\n  Display 1\nOtherwise\n  Display 2\nOtherwise\n  Display 3\nEnd If\nDisplay 4"));
+        assertEquals(List.of("5:1 `Catch` after the `Finally` of the `Try` at line 1 (`Finally` comes last)"),
+                errors("Try\n  Display 1\nFinally\n  Display 2\nCatch e\n  Display 3\nEnd Try\nDisplay 4"));
+    }
+
+    @Test
+    void matchPartsOutOfOrder() {
+        assertEquals(List.of("5:3 `When` after the `Otherwise` of the `Match` at line 1 (`Otherwise` comes last)",
+                        "7:3 a second `Otherwise` in the `Match` at line 1"),
+                errors("Match 1\n  When 1\n    Display 1\n  Otherwise\n  When 2\n    Display 2\n  Otherwise\n"
+                        + "    Display 3\nEnd Match\nDisplay 4"));
     }
 }
