@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * The debug section: source files, a line table and local variable names.
  *
- * <p>The line table is sorted by code offset (absolute, in the code section); an entry covers the
- * code from its offset up to the next entry's. {@link #locate(int)} finds the entry for an offset.
+ * <p>Source file ids equal their positions. The line table is sorted by code offset (absolute, in
+ * the code section); an entry covers the code from its offset up to the next entry's.
+ * {@link #locate(int)} finds the entry for an offset.
  */
 public record DebugInfo(List<SourceFile> sourceFiles, List<LineEntry> lineTable, List<LocalName> localNames) {
 
@@ -38,14 +39,9 @@ public record DebugInfo(List<SourceFile> sourceFiles, List<LineEntry> lineTable,
         return found;
     }
 
-    /** The source file with this id, or {@code null}. */
+    /** The source file with this id (ids equal positions in a verified image), or {@code null}. */
     public SourceFile file(int id) {
-        for (SourceFile f : sourceFiles) {
-            if (f.id() == id) {
-                return f;
-            }
-        }
-        return null;
+        return id >= 0 && id < sourceFiles.size() && sourceFiles.get(id).id() == id ? sourceFiles.get(id) : null;
     }
 
     /** A source file: its id, path and a 16-byte hash (zero when absent). */

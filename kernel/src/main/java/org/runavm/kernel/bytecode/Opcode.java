@@ -43,7 +43,7 @@ import java.util.Set;
  * <p>The stack column uses the notation of {@link StackEffect}. Flag letters: B branch, E no
  * fall-through, T may throw, C call (implies T and a safepoint), S safepoint, R leaves the function,
  * W switch table. In meanings, "a b -&gt; c" lists the stack top last, and letters name operands:
- * s a local slot, c a constant, n a name (Text constant), t a type, f a function, u an upvalue,
+ * s a local slot, c a constant, n a name (Text constant) or a count, t a type, f a function, u an upvalue,
  * k an inline cache slot, i an immediate, ms a timeout in milliseconds.
  */
 public enum Opcode {
@@ -52,7 +52,7 @@ public enum Opcode {
     POP(0x02, "1>0", "", "v -> ; discard the top value"),
     DUP(0x03, "1>2", "", "v -> v v"),
     SWAP(0x04, "2>2", "", "a b -> b a"),
-    LOAD_CONST(0x05, "0>1", "", "push constant #c", CONSTANT),
+    LOAD_CONST(0x05, "0>1", "T", "push constant #c (a List or Map constant as a fresh copy)", CONSTANT),
     LOAD_NULL(0x06, "0>1", "", "push null"),
     LOAD_TRUE(0x07, "0>1", "", "push true"),
     LOAD_FALSE(0x08, "0>1", "", "push false"),
@@ -72,7 +72,7 @@ public enum Opcode {
     JUMP(0x15, "0>0", "BE", "jump to the target", OFFSET),
     JUMP_IF_FALSE(0x16, "1>0", "BT", "b -> ; jump when b is false (TypeError unless Boolean)", OFFSET),
     JUMP_IF_TRUE(0x17, "1>0", "BT", "b -> ; jump when b is true (TypeError unless Boolean)", OFFSET),
-    ADD(0x18, "2>1", "T", "a b -> a + b (numbers; Text when either side is Text)"),
+    ADD(0x18, "2>1", "C", "a b -> a + b (numbers; Text when either side is Text)"),
     SUB(0x19, "2>1", "T", "a b -> a - b"),
     MUL(0x1A, "2>1", "T", "a b -> a * b"),
     DIV(0x1B, "2>1", "T", "a b -> a / b, as Decimal"),
@@ -150,7 +150,7 @@ public enum Opcode {
     // ---- 0x68-: specialised forms --------------------------------------------------------------
     LOAD_INT(0x68, "0>1", "", "push Integer i", INT16),
     INC_LOCAL(0x69, "0>0", "T", "local s += i (as ADD)", LOCAL, INT8),
-    ADD_INT(0x6A, "2>1", "T", "ADD, expecting Integers"),
+    ADD_INT(0x6A, "2>1", "C", "ADD, expecting Integers"),
     SUB_INT(0x6B, "2>1", "T", "SUB, expecting Integers"),
     MUL_INT(0x6C, "2>1", "T", "MUL, expecting Integers"),
     LT_INT(0x6D, "2>1", "T", "LT, expecting Integers"),

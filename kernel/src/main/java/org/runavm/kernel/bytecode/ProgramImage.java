@@ -66,6 +66,27 @@ public record ProgramImage(Header header, List<Constant> constants, List<TypeInf
         return functions.get(ENTRY_FUNCTION);
     }
 
+    /**
+     * Where the instruction at a function-relative offset comes from, for stack traces and
+     * debuggers: {@code null} without debug information for that function.
+     */
+    public SourcePosition sourcePosition(FunctionInfo function, int offset) {
+        DebugInfo.LineEntry e = debugInfo.locate(function.codeOffset() + offset);
+        if (e == null || e.codeOffset() < function.codeOffset()) {
+            return null;
+        }
+        DebugInfo.SourceFile file = debugInfo.file(e.fileId());
+        return new SourcePosition(file == null ? "?" : file.path(), e.line(), e.column());
+    }
+
+    /** A source file path, line and column (1-based), as in {@code PROCESS (FILE:LINE:COLUMN)}. */
+    public record SourcePosition(String path, int line, int column) {
+        @Override
+        public String toString() {
+            return path + ":" + line + ":" + column;
+        }
+    }
+
     /** The function with this name, or {@code null}; the first one when several share it. */
     public FunctionInfo function(String name) {
         for (FunctionInfo f : functions) {

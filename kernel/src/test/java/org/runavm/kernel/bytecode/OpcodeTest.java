@@ -95,7 +95,7 @@ class OpcodeTest {
         assertTrue(Opcode.CALL.isSafepoint(0));
         assertTrue(Opcode.JUMP.isSafepoint(-10));
         assertFalse(Opcode.JUMP.isSafepoint(10));
-        assertFalse(Opcode.ADD.isSafepoint(0));
+        assertFalse(Opcode.SUB.isSafepoint(0));
         for (Opcode op : Opcode.values()) {
             assertEquals(op.has(OpFlag.BRANCH), op.jumpOperand() >= 0, op.name());
             assertFalse(op.meaning().isEmpty() && op != Opcode.NOP, op.name());

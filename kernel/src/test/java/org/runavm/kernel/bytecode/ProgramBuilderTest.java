@@ -37,6 +37,8 @@ class ProgramBuilderTest {
         assertEquals(List.of(new DebugInfo.LineEntry(0, file, 1, 1), new DebugInfo.LineEntry(6, file, 5, 3)),
                 image.debugInfo().lineTable());
         assertEquals(5, image.debugInfo().locate(7).line());
+        assertEquals("a.runa:5:3", image.sourcePosition(image.functions().get(1), 2).toString());
+        assertEquals("a.runa:1:1", image.sourcePosition(image.functions().get(0), 5).toString());
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.runavm.kernel.bytecode.FunctionInfo;
 import org.runavm.kernel.bytecode.ProgramImage;
 
 /**
- * Debug information: source file ids are distinct, the line table is sorted, inside the code
+ * Debug information: source file ids equal positions, the line table is sorted, inside the code
  * section and names existing files, and local names name existing function slots.
  */
 final class DebugChecks {
@@ -27,10 +27,13 @@ final class DebugChecks {
     void run() {
         DebugInfo debug = image.debugInfo();
         Set<Integer> files = new HashSet<>();
-        for (DebugInfo.SourceFile f : debug.sourceFiles()) {
-            if (!files.add(f.id())) {
-                problem("source file id " + f.id() + " is used twice");
+        for (int i = 0; i < debug.sourceFiles().size(); i++) {
+            DebugInfo.SourceFile f = debug.sourceFiles().get(i);
+            if (f.id() != i) {
+                problem("source file " + f.path() + " has id " + f.id() + " at position " + i
+                        + " (ids must equal positions)");
             }
+            files.add(f.id());
         }
         int previous = -1;
         for (DebugInfo.LineEntry l : debug.lineTable()) {

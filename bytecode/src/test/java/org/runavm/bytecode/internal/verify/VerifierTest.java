@@ -272,11 +272,14 @@ class VerifierTest {
         var lines = new java.util.ArrayList<>(s.debugInfo().lineTable());
         java.util.Collections.reverse(lines);
         lines.add(new org.runavm.kernel.bytecode.DebugInfo.LineEntry(100_000, 7, 1, 1));
-        var debug = new org.runavm.kernel.bytecode.DebugInfo(s.debugInfo().sourceFiles(), lines, List.of());
+        var files = List.of(s.debugInfo().sourceFiles().getFirst(),
+                new org.runavm.kernel.bytecode.DebugInfo.SourceFile(5, "other.runa", new byte[16]));
+        var debug = new org.runavm.kernel.bytecode.DebugInfo(files, lines, List.of());
         var bad = new ProgramImage(s.header(), s.constants(), s.types(), s.functions(), s.code(), s.metadata(), debug);
         var p = new Verifier().verify(bad);
         assertProblem(p, "debug", -1, "is out of order");
         assertProblem(p, "debug", -1, "line entry at code offset 100000 is outside the code section");
         assertProblem(p, "debug", -1, "names unknown source file 7");
+        assertProblem(p, "debug", -1, "source file other.runa has id 5 at position 1");
     }
 }
