@@ -8,6 +8,7 @@ import org.runavm.kernel.bytecode.ProgramBuilder;
 import org.runavm.kernel.bytecode.ProgramImage;
 import org.runavm.kernel.compile.CompilationException;
 import org.runavm.kernel.compile.CompileOptions;
+import org.runavm.kernel.compile.Diagnostic;
 
 /**
  * Code generation: a checked program to a {@link ProgramImage} in the {@code .runab} 1.2 model.
@@ -38,7 +39,13 @@ public final class CodeGenerator {
         types.define(units.types, units);
         Generation gen = new Generation(program, checked.resolution(), units, types, options.optimizeLevel(),
                 options.debugInfo(), fileId, path);
-        gen.compileEntry(body, entry);
+        try {
+            gen.compileEntry(body, entry);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // An operand that does not fit its encoding (more than 255 arguments, 65,535 locals...).
+            gen.errors.add(Diagnostic.error(path, 1, 1, "the program is too large for the bytecode format: "
+                    + e.getMessage()));
+        }
         if (!gen.errors.isEmpty()) {
             throw new CompilationException(gen.errors);
         }

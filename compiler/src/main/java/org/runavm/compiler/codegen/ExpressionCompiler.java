@@ -1,33 +1,24 @@
 package org.runavm.compiler.codegen;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.runavm.compiler.frontend.ast.Arg;
 import org.runavm.compiler.frontend.ast.BinaryOp;
 import org.runavm.compiler.frontend.ast.Expr;
 import org.runavm.compiler.frontend.ast.Pos;
-import org.runavm.compiler.frontend.ast.Stmt;
-import org.runavm.compiler.frontend.ast.TypeRef;
 import org.runavm.compiler.frontend.resolve.Symbol;
-import org.runavm.compiler.frontend.resolve.SymbolKind;
 import org.runavm.kernel.bytecode.CodeAssembler;
-import org.runavm.kernel.bytecode.Constant;
 import org.runavm.kernel.bytecode.Opcode;
 
 /**
  * Expressions: each leaves exactly one value on the operand stack. Generic instructions always;
  * at optimize level 1 and above, the specialised forms where they mean the same thing (small
- * Integer literals, Integer arithmetic on operands known to be Integers, inline caches, known calls).
+ * Integer literals, Integer arithmetic on operands known to be Integers, short-circuit jumps,
+ * compare-and-branch). Calls are compiled by {@link Calls}.
  */
-class ExpressionCompiler {
-
-    final Frame f;
-    final Generation g;
+class ExpressionCompiler extends NameCompiler {
 
     ExpressionCompiler(Frame frame) {
-        this.f = frame;
-        this.g = frame.gen;
+        super(frame);
     }
 
     void expr(Expr e) {
@@ -68,7 +59,7 @@ class ExpressionCompiler {
                     f.emit(Opcode.NOT);
                 }
             }
-            case Expr.Call c -> call(c);
+            case Expr.Call c -> new Calls(this).call(c);
             case Expr.Member m -> {
                 expr(m.target());
                 f.at(m.pos());
@@ -80,7 +71,7 @@ class ExpressionCompiler {
                 f.at(i.pos());
                 f.emit(Opcode.GET_INDEX);
             }
-            case Expr.Construct c -> construct(c);
+            case Expr.Construct c -> new Calls(this).construct(c);
             case Expr.Lambda l -> closure(l);
             case Expr.TypeOf t -> {
                 expr(t.operand());
@@ -98,7 +89,7 @@ class ExpressionCompiler {
             }
             case Expr.Ask a -> {
                 expr(a.actor());
-                int n = positional(a.arguments(), a.pos());
+                int n = new Calls(this).positional(a.arguments(), a.pos());
                 f.at(a.pos());
                 if (a.timeoutMs() != null) {
                     expr(a.timeoutMs());
@@ -112,105 +103,11 @@ class ExpressionCompiler {
         }
     }
 
-    void integer(long v) {
-        if (f.optimize() && v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
-            f.emit(Opcode.LOAD_INT, (int) v);
-        } else {
-            f.emit(Opcode.LOAD_CONST, g.program.integer(v));
-        }
-    }
-
     private void sequence(List<Expr> elements, Opcode op, Pos pos) {
         elements.forEach(this::expr);
         f.at(pos);
         f.emit(op, elements.size());
     }
-
-    void getField(String name) {
-        if (f.optimize()) {
-            f.emit(Opcode.GET_FIELD_IC, g.program.text(name), f.cache());
-        } else {
-            f.emit(Opcode.GET_FIELD, g.program.text(name));
-        }
-    }
-
-    void setField(String name) {
-        if (f.optimize()) {
-            f.emit(Opcode.SET_FIELD_IC, g.program.text(name), f.cache());
-        } else {
-            f.emit(Opcode.SET_FIELD, g.program.text(name));
-        }
-    }
-
-    // ---- names -------------------------------------------------------------------------------
-
-    void self(Pos pos) {
-        if (f.hasSelf) {
-            f.emit(f.selfInCell ? Opcode.LOAD_CELL : Opcode.LOAD_LOCAL, 0);
-        } else if (f.selfUpvalue >= 0) {
-            f.emit(Opcode.LOAD_UPVALUE, f.selfUpvalue);
-        } else {
-            g.error(pos, "`Self` is not available here");
-            f.emit(Opcode.LOAD_NULL);
-        }
-    }
-
-    private void load(Expr.Name n) {
-        Symbol s = g.resolution.symbol(n);
-        if (s == null) {
-            g.error(n.pos(), "`" + n.name() + "` is not declared");
-            f.emit(Opcode.LOAD_NULL);
-            return;
-        }
-        loadSymbol(s, n.pos());
-    }
-
-    void loadSymbol(Symbol s, Pos pos) {
-        if (isGlobal(s)) {
-            f.at(pos);
-            if (f.optimize()) {
-                f.emit(Opcode.LOAD_GLOBAL_IC, g.program.text(s.name()), f.cache());
-            } else {
-                f.emit(Opcode.LOAD_GLOBAL, g.program.text(s.name()));
-            }
-        } else if (f.owns(s)) {
-            f.emit(Frame.inCell(s) ? Opcode.LOAD_CELL : Opcode.LOAD_LOCAL, f.slot(s));
-        } else if (f.upvalue(s) != null) {
-            f.emit(Opcode.LOAD_UPVALUE, f.upvalue(s));
-        } else {
-            g.error(pos, "`" + s.name() + "` cannot be used here: a parameter default or field default can only"
-                    + " use top-level names");
-            f.emit(Opcode.LOAD_NULL);
-        }
-    }
-
-    /** Stores the value on top of the stack into the symbol (after its declaration). */
-    void storeSymbol(Symbol s, Pos pos) {
-        if (isGlobal(s)) {
-            f.at(pos);
-            f.emit(Opcode.STORE_GLOBAL, g.program.text(s.name()));
-        } else if (f.owns(s)) {
-            f.emit(Frame.inCell(s) ? Opcode.STORE_CELL : Opcode.STORE_LOCAL, f.slot(s));
-        } else if (f.upvalue(s) != null) {
-            f.emit(Opcode.STORE_UPVALUE, f.upvalue(s));
-        } else {
-            g.error(pos, "`" + s.name() + "` cannot be assigned here");
-            f.emit(Opcode.POP);
-        }
-    }
-
-    /** Top-level names other than entry-local variables, and the built-in names. */
-    boolean isGlobal(Symbol s) {
-        if (s.kind() == SymbolKind.BUILTIN) {
-            return true;
-        }
-        if (!s.isGlobal()) {
-            return false;
-        }
-        return s.kind() != SymbolKind.VARIABLE || g.units.isSharedGlobal(s);
-    }
-
-    // ---- operators ---------------------------------------------------------------------------
 
     boolean knownInteger(Expr e) {
         return switch (e) {
@@ -316,131 +213,9 @@ class ExpressionCompiler {
         f.jump(Opcode.JUMP_IF_FALSE, whenFalse);
     }
 
-    // ---- calls -------------------------------------------------------------------------------
-
-    /** Pushes positional arguments; named ones are an error where only positional ones are allowed. */
-    int positional(List<Arg> args, Pos pos) {
-        for (Arg a : args) {
-            if (a.name() != null) {
-                g.error(a.pos(), "named arguments cannot be used in a message; pass them in order");
-            }
-            expr(a.value());
-        }
-        return args.size();
-    }
-
-    /** Pushes arguments, positional first; returns the names of the trailing named ones. */
-    private List<String> arguments(List<Arg> args) {
-        List<String> names = new ArrayList<>();
-        for (Arg a : args) {
-            expr(a.value());
-            if (a.name() != null) {
-                names.add(a.name());
-            }
-        }
-        return names;
-    }
-
-    private void call(Expr.Call c) {
-        if (c.callee() instanceof Expr.Member m) {
-            methodCall(c, m);
-            return;
-        }
-        if (c.callee() instanceof Expr.Name n) {
-            Symbol s = g.resolution.symbol(n);
-            if (s != null && knownCall(c, s)) {
-                return;
-            }
-        }
-        expr(c.callee());
-        List<String> names = arguments(c.arguments());
-        f.at(c.pos());
-        if (names.isEmpty()) {
-            f.emit(Opcode.CALL, c.arguments().size());
-        } else {
-            f.emit(Opcode.CALL_NAMED, g.program.names(names), c.arguments().size());
-        }
-    }
-
-    /** Construction of a class of this file ({@code NEW}) and calls of known processes ({@code CALL_KNOWN}). */
-    private boolean knownCall(Expr.Call c, Symbol s) {
-        boolean positionalOnly = c.arguments().stream().allMatch(a -> a.name() == null);
-        Stmt decl = g.units.declarations.get(s);
-        if (!positionalOnly || decl == null) {
-            return false;
-        }
-        if (s.kind() == SymbolKind.CLASS && decl instanceof Stmt.ClassDecl cls) {
-            c.arguments().forEach(a -> expr(a.value()));
-            f.at(c.pos());
-            f.emit(Opcode.NEW, g.types.struct(cls), c.arguments().size());
-            return true;
-        }
-        if (f.optimize() && s.isGlobal() && decl instanceof Stmt.ProcessDecl p && g.capturesNothing(p)
-                && c.arguments().size() <= p.params().size()
-                && c.arguments().size() >= (int) p.params().stream().filter(x -> x.defaultValue() == null).count()) {
-            c.arguments().forEach(a -> expr(a.value()));
-            f.at(c.pos());
-            f.emit(Opcode.CALL_KNOWN, g.units.functions.get(p).id(), c.arguments().size());
-            return true;
-        }
-        return false;
-    }
-
-    private void methodCall(Expr.Call c, Expr.Member m) {
-        if (m.target() instanceof Expr.SuperRef sup) {
-            self(sup.pos());
-            List<String> names = arguments(c.arguments());
-            if (!names.isEmpty()) {
-                g.error(c.pos(), "`Super` calls take positional arguments only");
-            }
-            f.at(c.pos());
-            f.emit(Opcode.CALL_SUPER, g.currentClassType(f, c.pos()), g.program.text(m.name()), c.arguments().size());
-            return;
-        }
-        expr(m.target());
-        List<String> names = arguments(c.arguments());
-        f.at(c.pos());
-        int name = g.program.text(m.name());
-        if (!names.isEmpty()) {
-            f.emit(Opcode.CALL_METHOD_NAMED, name, g.program.names(names), c.arguments().size());
-        } else if (f.optimize()) {
-            f.emit(Opcode.CALL_METHOD_IC, name, f.cache(), c.arguments().size());
-        } else {
-            f.emit(Opcode.CALL_METHOD, name, c.arguments().size());
-        }
-    }
-
-    private void construct(Expr.Construct c) {
-        TypeRef t = c.type();
-        Opcode empty = switch (t.name()) {
-            case "List" -> Opcode.NEW_LIST;
-            case "Set" -> Opcode.NEW_SET;
-            case "Map" -> Opcode.NEW_MAP;
-            default -> null;
-        };
-        if (empty != null && c.arguments().isEmpty()) {
-            f.at(c.pos());
-            f.emit(empty, 0);
-            return;
-        }
-        f.at(c.pos());
-        f.emit(Opcode.LOAD_GLOBAL, g.program.text(t.name()));
-        List<String> names = arguments(c.arguments());
-        f.at(c.pos());
-        if (names.isEmpty()) {
-            f.emit(Opcode.CALL, c.arguments().size());
-        } else {
-            f.emit(Opcode.CALL_NAMED, g.program.names(names), c.arguments().size());
-        }
-    }
-
     private void closure(Expr.Lambda l) {
         int id = g.compileUnit(l, f);
         f.emit(g.hasUpvalues(id) ? Opcode.CLOSURE : Opcode.LAMBDA, id);
     }
 
-    /** Pushes a constant that names a type, for class values. */
-    void typeConstant(int typeId) {
-        f.emit(Opcode.LOAD_CONST, g.program.constant(new Constant.TypeRef(typeId)));
-    }
 }

@@ -56,6 +56,8 @@ class Frame {
     boolean selfInCell;
     boolean hasSelf;
     int paramCount;
+    /** How many Try blocks enclose the code being emitted (a tail call there would escape their catches). */
+    int protectedDepth;
 
     Frame(Generation gen, ProgramBuilder.FunctionBuilder fb, FunctionInfo info, Frame parent, int firstSlot) {
         this.gen = gen;

@@ -31,6 +31,17 @@ import org.runavm.kernel.compile.Diagnostic;
  */
 final class Generation {
 
+    // The kernel's function descriptor shares its simple name with the resolver's FunctionInfo.
+    private static final int METHOD = org.runavm.kernel.bytecode.FunctionInfo.METHOD;
+    private static final int CONSTRUCTOR = org.runavm.kernel.bytecode.FunctionInfo.CONSTRUCTOR;
+    private static final int ANONYMOUS = org.runavm.kernel.bytecode.FunctionInfo.ANONYMOUS;
+    private static final int GENERATOR = org.runavm.kernel.bytecode.FunctionInfo.GENERATOR;
+    private static final int ASYNC = org.runavm.kernel.bytecode.FunctionInfo.ASYNC;
+    private static final int EXTERNAL = org.runavm.kernel.bytecode.FunctionInfo.EXTERNAL;
+    private static final int VARARGS = org.runavm.kernel.bytecode.FunctionInfo.VARARGS;
+    private static final int HAS_DEFAULT = org.runavm.kernel.bytecode.FunctionInfo.Parameter.HAS_DEFAULT;
+    private static final int REST = org.runavm.kernel.bytecode.FunctionInfo.Parameter.REST;
+
     final ProgramBuilder program;
     final Resolution resolution;
     final Units units;
@@ -42,6 +53,7 @@ final class Generation {
     final List<Diagnostic> errors = new ArrayList<>();
     private final Map<Integer, Boolean> closures = new HashMap<>();
     private final Map<Node, Boolean> compiledTypes = new IdentityHashMap<>();
+    private final Map<String, Integer> signatures = new HashMap<>();
     boolean usesFfi;
 
     Generation(ProgramBuilder program, Resolution resolution, Units units, TypeTable types, int optimizeLevel,
@@ -54,7 +66,16 @@ final class Generation {
         this.debugInfo = debugInfo;
         this.fileId = fileId;
         this.path = path;
+        for (FunctionInfo u : resolution.functions().values()) {
+            if (u.capturesSelf() && u.parent() != null) {
+                selfCaptured.add(u.parent());
+            }
+        }
     }
+
+    /** Units whose {@code Self} an inner unit captures (it then lives in a cell). */
+    private final java.util.Set<FunctionInfo> selfCaptured =
+            java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     void error(Pos p, String message) {
         errors.add(Diagnostic.error(path, Math.max(1, p.line()), Math.max(1, p.column()), message));
@@ -109,15 +130,12 @@ final class Generation {
             }
         }
         f.paramCount = base + params.size();
-        int flags = method ? FunctionInfo_METHOD : 0;
-        if (method && p.name().equals("initialize")) {
-            flags |= org.runavm.kernel.bytecode.FunctionInfo.CONSTRUCTOR;
-        }
+        int flags = method ? METHOD : 0;
         if (p == null) {
-            flags |= org.runavm.kernel.bytecode.FunctionInfo.ANONYMOUS;
+            flags |= ANONYMOUS;
         } else {
-            flags |= p.isGenerator() ? org.runavm.kernel.bytecode.FunctionInfo.GENERATOR : 0;
-            flags |= p.isAsync() ? org.runavm.kernel.bytecode.FunctionInfo.ASYNC : 0;
+            flags |= p.isGenerator() ? GENERATOR : 0;
+            flags |= p.isAsync() ? ASYNC : 0;
         }
         fb.flags(flags);
         if (!method) {
@@ -129,6 +147,7 @@ final class Generation {
         if (p != null) {
             s.returnType = p.returns();
             s.processName = p.name();
+            s.tailCalls = optimizeLevel >= 2 && !p.isGenerator() && !p.isAsync();
             fb.typeId(signature(params, p.returns()));
             s.block(p.body());
             if (p.returns() == null) {
@@ -148,13 +167,11 @@ final class Generation {
         return fb.id();
     }
 
-    private static final int FunctionInfo_METHOD = org.runavm.kernel.bytecode.FunctionInfo.METHOD;
-
     /** Parameters, defaults (computed only when the caller left them out), type checks and cells. */
     private void prologue(Frame f, StatementCompiler s, List<Param> params, int base, boolean method) {
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
-            int flags = p.defaultValue() != null ? org.runavm.kernel.bytecode.FunctionInfo.Parameter.HAS_DEFAULT : 0;
+            int flags = p.defaultValue() != null ? HAS_DEFAULT : 0;
             f.fb.parameter(p.name(), types.of(p.type()), flags);
             List<Symbol> declared = resolution.declared(p);
             if (!declared.isEmpty()) {
@@ -186,11 +203,7 @@ final class Generation {
             }
         }
         if (method) {
-            for (FunctionInfo u : resolution.functions().values()) {
-                if (u.parent() == f.info && u.capturesSelf()) {
-                    f.selfInCell = true;
-                }
-            }
+            f.selfInCell = selfCaptured.contains(f.info);
             if (f.selfInCell) {
                 f.emit(Opcode.MAKE_CELL, 0);
             }
@@ -204,10 +217,12 @@ final class Generation {
         List<Integer> ids = params.stream().map(p -> types.of(p.type())).toList();
         StringBuilder name = new StringBuilder("Function(");
         for (int i = 0; i < params.size(); i++) {
-            name.append(i > 0 ? ", " : "").append(params.get(i).type() == null ? "Any" : params.get(i).type().display());
+            TypeRef type = params.get(i).type();
+            name.append(i > 0 ? ", " : "").append(type == null ? "Any" : type.display());
         }
         name.append(")").append(returns == null ? "" : " returns " + returns.display());
-        return program.type(name.toString(), new TypeInfo.FunctionSig(ids, types.of(returns)));
+        return signatures.computeIfAbsent(name.toString(),
+                key -> program.type(key, new TypeInfo.FunctionSig(ids, types.of(returns))));
     }
 
     /** Compiles the field initialiser and methods of a class or actor, once. */
@@ -221,7 +236,8 @@ final class Generation {
             f.hasSelf = true;
             f.paramCount = 1;
             init.parameter("Self", ProgramImage.NO_ID, 0);
-            init.flags(org.runavm.kernel.bytecode.FunctionInfo.METHOD);
+            // CONSTRUCTOR marks the field initialiser, which NEW runs before initialize (decision 026).
+            init.flags(METHOD | CONSTRUCTOR);
             f.nameSlot("Self", 0);
             StatementCompiler s = new StatementCompiler(f);
             for (Stmt.FieldDecl field : fields) {
@@ -249,14 +265,14 @@ final class Generation {
         int ref = program.constant(new Constant.ExternalRef(e.symbol() != null ? e.symbol() : e.name(), library));
         List<Param> params = e.params();
         Frame f = new Frame(this, fb, null, null, params.size());
-        int flags = org.runavm.kernel.bytecode.FunctionInfo.EXTERNAL;
+        int flags = EXTERNAL;
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
-            int pflags = p.defaultValue() != null ? org.runavm.kernel.bytecode.FunctionInfo.Parameter.HAS_DEFAULT : 0;
+            int pflags = p.defaultValue() != null ? HAS_DEFAULT : 0;
             boolean rest = i == params.size() - 1 && p.type() != null && p.type().name().equals("Any");
             if (rest) {
-                pflags = org.runavm.kernel.bytecode.FunctionInfo.Parameter.REST;
-                flags |= org.runavm.kernel.bytecode.FunctionInfo.VARARGS;
+                pflags = REST;
+                flags |= VARARGS;
             }
             fb.parameter(p.name(), types.of(p.type()), pflags);
             f.nameSlot(p.name(), i);

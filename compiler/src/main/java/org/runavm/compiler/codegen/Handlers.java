@@ -39,7 +39,9 @@ final class Handlers {
             f.exits.add(cleanup);
         }
         int exitDepth = f.exits.size();
+        f.protectedDepth++;
         s.block(t.body());
+        f.protectedDepth--;
         CodeAssembler.Label bodyEnd = f.code.here();
         leave(cleanup, exitDepth);
         f.jump(Opcode.JUMP, done);

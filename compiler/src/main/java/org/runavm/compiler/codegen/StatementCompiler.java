@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.runavm.compiler.frontend.ast.Block;
 import org.runavm.compiler.frontend.ast.Expr;
-import org.runavm.compiler.frontend.ast.Pattern;
 import org.runavm.compiler.frontend.ast.Pos;
 import org.runavm.compiler.frontend.ast.Stmt;
 import org.runavm.compiler.frontend.ast.TypeRef;
@@ -23,6 +22,8 @@ class StatementCompiler extends ExpressionCompiler {
     /** The declared return type of the process being compiled, or null. */
     TypeRef returnType;
     String processName = "<main>";
+    /** Whether {@code Return f(x)} may reuse the frame (level 2+, not in generators or async processes). */
+    boolean tailCalls;
 
     StatementCompiler(Frame frame) {
         super(frame);
@@ -93,11 +94,13 @@ class StatementCompiler extends ExpressionCompiler {
     }
 
     void stmt(Stmt s) {
-        f.at(s.pos());
+        if (!hoisted(s) && !(s instanceof Stmt.ExternalLibrary)) {
+            f.at(s.pos()); // declarations emit nothing here: their line must not claim the next instruction
+        }
         switch (s) {
             case Stmt.Let l -> declareValue(l, l.type(), l.init(), l.pos());
             case Stmt.Define d -> declareValue(d, d.type(), d.value(), d.pos());
-            case Stmt.Assign a -> assign(a);
+            case Stmt.Assign a -> new Assignments(this).assign(a);
             case Stmt.ExprStmt e -> {
                 expr(e.expr());
                 f.emit(Opcode.POP);
@@ -131,7 +134,7 @@ class StatementCompiler extends ExpressionCompiler {
             case Stmt.TaskGroup tg -> new Handlers(this).taskGroup(tg);
             case Stmt.Send send -> {
                 expr(send.actor());
-                int n = positional(send.arguments(), send.pos());
+                int n = new Calls(this).positional(send.arguments(), send.pos());
                 f.at(send.pos());
                 f.emit(Opcode.SEND, g.program.text(send.message()), n);
             }
@@ -185,91 +188,11 @@ class StatementCompiler extends ExpressionCompiler {
         }
     }
 
-    private void assign(Stmt.Assign a) {
-        switch (a.target()) {
-            case Expr.Name n -> {
-                Symbol s = g.resolution.symbol(n);
-                if (s == null) {
-                    g.error(n.pos(), "`" + n.name() + "` is not declared");
-                    return;
-                }
-                if (increment(a, s)) {
-                    return;
-                }
-                if (a.op() != null) {
-                    loadSymbol(s, n.pos());
-                    expr(a.value());
-                    f.at(a.pos());
-                    f.emit(operator(a.op(), f.optimize() && f.knownIntegers.contains(s) && knownInteger(a.value())));
-                } else {
-                    expr(a.value());
-                }
-                checkType(g.units.declaredTypes.get(s), s.name(), a.pos());
-                storeSymbol(s, a.pos());
-            }
-            case Expr.Member m -> {
-                expr(m.target());
-                if (a.op() != null) {
-                    f.emit(Opcode.DUP);
-                    f.at(m.pos());
-                    getField(m.name());
-                    expr(a.value());
-                    f.at(a.pos());
-                    f.emit(operator(a.op(), false));
-                } else {
-                    expr(a.value());
-                }
-                if (m.target() instanceof Expr.SelfRef) {
-                    TypeRef fieldType = g.fieldType(f, m.name());
-                    checkType(fieldType, m.name(), a.pos());
-                }
-                f.at(a.pos());
-                setField(m.name());
-            }
-            case Expr.Index i -> {
-                expr(i.target());
-                expr(i.index());
-                if (a.op() != null) {
-                    f.emit(Opcode.DUP2);
-                    f.at(i.pos());
-                    f.emit(Opcode.GET_INDEX);
-                    expr(a.value());
-                    f.at(a.pos());
-                    f.emit(operator(a.op(), false));
-                } else {
-                    expr(a.value());
-                }
-                f.at(a.pos());
-                f.emit(Opcode.SET_INDEX);
-            }
-            default -> g.error(a.pos(), "this cannot be assigned to");
-        }
-    }
-
-    /** {@code x += k} on a plain local with a small Integer constant: one INC_LOCAL. */
-    private boolean increment(Stmt.Assign a, Symbol s) {
-        if (!f.optimize() || !f.owns(s) || Frame.inCell(s) || isGlobal(s)
-                || !(a.value() instanceof Expr.IntLit lit) || a.op() == null) {
-            return false;
-        }
-        TypeRef declared = g.units.declaredTypes.get(s);
-        if (declared != null && !isIntegerType(declared)) {
-            return false;
-        }
-        long delta = switch (a.op()) {
-            case ADD -> lit.value();
-            case SUB -> -lit.value();
-            default -> Long.MIN_VALUE;
-        };
-        if (delta < Byte.MIN_VALUE || delta > Byte.MAX_VALUE) {
-            return false;
-        }
-        f.at(a.pos());
-        f.emit(Opcode.INC_LOCAL, f.slot(s), (int) delta);
-        return true;
-    }
-
     private void returnStatement(Stmt.Return r) {
+        if (tailCalls && returnType == null && f.protectedDepth == 0 && r.value() instanceof Expr.Call call
+                && f.exits.stream().noneMatch(e -> e instanceof Frame.Cleanup) && new Calls(this).tailCall(call)) {
+            return;
+        }
         if (r.value() == null) {
             f.emit(Opcode.LOAD_NULL);
         } else {

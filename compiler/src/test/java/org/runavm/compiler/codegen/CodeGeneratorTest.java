@@ -237,4 +237,63 @@ class CodeGeneratorTest {
         String disassembly = Compile.disassembly(image);
         assertTrue(disassembly.contains("3:11") && disassembly.contains("FLOOR_DIV"), disassembly);
     }
+
+    @Test
+    void tailCallsFromLevelTwoButNotInsideTryOrWithATypedReturn() throws Exception {
+        String source = """
+                Process called count(n)
+                    If n == 0
+                        Return 0
+                    End If
+                    Return count(n - 1)
+                End Process
+                Process called safe(f)
+                    Try
+                        Return f()
+                    Catch e
+                        Return null
+                    End Try
+                End Process
+                Process called typed(n) returns Integer
+                    Return count(n)
+                End Process
+                Process called dynamic(f)
+                    Return f(1)
+                End Process
+                """;
+        ProgramImage o2 = verified(source, new CompileOptions(2, true, false));
+        int count = function(o2, "count");
+        assertTrue(instructions(o2, count).contains("TAIL_CALL_KNOWN " + count + " 1"), instructions(o2, count).toString());
+        assertTrue(mnemonics(o2, function(o2, "dynamic")).contains("TAIL_CALL"));
+        assertFalse(mnemonics(o2, function(o2, "safe")).stream().anyMatch(m -> m.startsWith("TAIL")));
+        assertFalse(mnemonics(o2, function(o2, "typed")).stream().anyMatch(m -> m.startsWith("TAIL")));
+        ProgramImage o1 = verified(source);
+        assertFalse(mnemonics(o1, function(o1, "count")).stream().anyMatch(m -> m.startsWith("TAIL")));
+    }
+
+    @Test
+    void anOperandThatDoesNotFitIsACompileErrorNotACrash() {
+        String args = String.join(", ", java.util.Collections.nCopies(300, "1"));
+        org.runavm.kernel.compile.CompilationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.runavm.kernel.compile.CompilationException.class, () -> verified("Display input(" + args + ")"));
+        assertTrue(e.getMessage().contains("too large for the bytecode format"), e.getMessage());
+    }
+
+    @Test
+    void localsCarryTheirNamesAndBlockScopes() throws Exception {
+        ProgramImage image = verified("""
+                Let total = 0
+                If total == 0
+                    Let inside = 5
+                    Display inside
+                End If
+                Display total
+                """);
+        FunctionInfo main = image.functions().getFirst();
+        FunctionInfo.Local total = main.locals().stream().filter(l -> l.name().equals("total")).findFirst().orElseThrow();
+        FunctionInfo.Local inside = main.locals().stream().filter(l -> l.name().equals("inside")).findFirst().orElseThrow();
+        assertEquals(0, total.scopeStart());
+        assertEquals(main.codeLength(), total.scopeEnd());
+        assertTrue(inside.scopeStart() > 0 && inside.scopeEnd() < main.codeLength(), inside.toString());
+    }
 }

@@ -128,8 +128,10 @@ class LanguageFeaturesCodegenTest {
         assertEquals(0, s.parentId());
         assertEquals(List.of("<fields>", "initialize", "label"),
                 p.methodIds().stream().map(id -> image.functions().get(id).name()).toList());
+        FunctionInfo fields = image.functions().get(p.methodIds().get(0));
+        assertTrue(fields.has(FunctionInfo.METHOD) && fields.has(FunctionInfo.CONSTRUCTOR));
         FunctionInfo init = image.functions().get(p.methodIds().get(1));
-        assertTrue(init.has(FunctionInfo.METHOD) && init.has(FunctionInfo.CONSTRUCTOR));
+        assertTrue(init.has(FunctionInfo.METHOD) && !init.has(FunctionInfo.CONSTRUCTOR));
         assertEquals("Self", init.parameters().getFirst().name());
         assertTrue(instructions(image, s.methodIds().get(1)).contains("CALL_SUPER 1 " + "4 1")
                 || mnemonics(image, s.methodIds().get(1)).contains("CALL_SUPER"));
@@ -217,6 +219,31 @@ class LanguageFeaturesCodegenTest {
         List<String> code = mnemonics(image, 0);
         assertEquals(2, code.stream().filter("JUMP_IF_EQ"::equals).count(), code.toString());
         assertTrue(code.containsAll(List.of("IS_A", "GT")), code.toString());
+    }
+
+    @Test
+    void aMatchOfConstantsOnlyIsOneSwitchWhenOptimizing() throws Exception {
+        String source = """
+                Let value = input()
+                Match value
+                    When 0, 1
+                        Display "small"
+                    When "text", null, 1
+                        Display "text or null"
+                    Otherwise
+                        Display "other"
+                End Match
+                """;
+        ProgramImage image = verified(source);
+        List<String> code = mnemonics(image, 0);
+        assertEquals(1, code.stream().filter("SWITCH"::equals).count(), code.toString());
+        assertTrue(!code.contains("JUMP_IF_EQ") && !code.contains("EQ"), code.toString());
+        org.runavm.kernel.bytecode.Constant.MapOf table = image.constants().stream()
+                .filter(c -> c instanceof org.runavm.kernel.bytecode.Constant.MapOf)
+                .map(c -> (org.runavm.kernel.bytecode.Constant.MapOf) c).findFirst().orElseThrow();
+        assertEquals(4, table.keys().size(), "the repeated 1 keeps its first clause only");
+        List<String> generic = mnemonics(verified(source, new org.runavm.kernel.compile.CompileOptions(0, true, false)), 0);
+        assertTrue(!generic.contains("SWITCH") && generic.contains("EQ"), generic.toString());
     }
 
     @Test
