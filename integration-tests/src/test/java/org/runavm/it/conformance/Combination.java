@@ -14,16 +14,30 @@ public enum Combination {
     /** The interpreter with the generational collector, from the standard distribution. */
     INTERPRETER_GENERATIONAL("standard", JitMode.OFF, CollectorChoice.GENERATIONAL),
     /** The interpreter with the compacting collector, from the server distribution ({@code --gc compact}). */
-    INTERPRETER_COMPACT("server", JitMode.OFF, CollectorChoice.COMPACT);
+    INTERPRETER_COMPACT("server", JitMode.OFF, CollectorChoice.COMPACT),
+    /**
+     * The generational collector under heap checking: a collection at every allocation and a full heap
+     * verification after each ({@code RUNAVM_GC_DEBUG=verify,stress}), so a missing root or barrier
+     * shows as a wrong result or a verification failure.
+     */
+    INTERPRETER_GENERATIONAL_CHECKED("standard", JitMode.OFF, CollectorChoice.GENERATIONAL, true),
+    /** The compacting collector under the same heap checking. */
+    INTERPRETER_COMPACT_CHECKED("server", JitMode.OFF, CollectorChoice.COMPACT, true);
 
     private final String distribution;
     private final JitMode jit;
     private final CollectorChoice collector;
+    private final boolean heapChecked;
 
     Combination(String distribution, JitMode jit, CollectorChoice collector) {
+        this(distribution, jit, collector, false);
+    }
+
+    Combination(String distribution, JitMode jit, CollectorChoice collector, boolean heapChecked) {
         this.distribution = distribution;
         this.jit = jit;
         this.collector = collector;
+        this.heapChecked = heapChecked;
     }
 
     /** The distribution jar that provides this combination. */
@@ -33,7 +47,7 @@ public enum Combination {
 
     /** A configuration with this combination's engine and collector, the rest left at the defaults. */
     public VmConfig.Builder configure(VmConfig.Builder builder) {
-        return builder.jit(jit).collector(collector);
+        return builder.jit(jit).collector(collector).gcVerify(heapChecked).gcStress(heapChecked);
     }
 
     /**
@@ -52,7 +66,7 @@ public enum Combination {
         return Optional.empty();
     }
 
-    /** The {@code runavm} flags selecting this combination. */
+    /** The {@code runavm} flags selecting this combination (heap checks are set by {@code RUNAVM_GC_DEBUG}). */
     public String[] flags() {
         return new String[] {"--jit=" + jit.cliName(), "--gc=" + collector.cliName()};
     }
@@ -60,6 +74,6 @@ public enum Combination {
     /** How test names show it: {@code interpreter x generational (standard)}. */
     public String description() {
         String engine = jit == JitMode.OFF ? "interpreter" : "jit " + jit.cliName();
-        return engine + " x " + collector.cliName() + " (" + distribution + ")";
+        return engine + " x " + collector.cliName() + (heapChecked ? " with heap checks" : "") + " (" + distribution + ")";
     }
 }

@@ -62,6 +62,8 @@ public final class VmConfig {
     private final OptionalInt monitoringPort;
     private final Optional<Path> home;
     private final List<Path> libraryPath;
+    private final boolean gcVerify;
+    private final boolean gcStress;
 
     private VmConfig(Builder b, HeapSizes heap, boolean sandbox) {
         this.configFile = Optional.ofNullable(b.configFile);
@@ -99,6 +101,8 @@ public final class VmConfig {
         this.monitoringPort = b.monitoringPort == null ? OptionalInt.empty() : OptionalInt.of(b.monitoringPort);
         this.home = Optional.ofNullable(b.home);
         this.libraryPath = List.copyOf(b.libraryPath);
+        this.gcVerify = b.gcVerify;
+        this.gcStress = b.gcStress;
     }
 
     /** A builder holding the built-in defaults. */
@@ -218,6 +222,10 @@ public final class VmConfig {
 
     /** {@code RUNAVM_LIBRARY_PATH}: directories searched for modules, in order. */
     public List<Path> libraryPath() { return libraryPath; }
+    /** Heap checking: verify the whole heap after every collection ({@code RUNAVM_GC_DEBUG=verify}). */
+    public boolean gcVerify() { return gcVerify; }
+    /** Heap stress: collect at every allocation ({@code RUNAVM_GC_DEBUG=stress}); very slow, for testing. */
+    public boolean gcStress() { return gcStress; }
 
     @Override
     public String toString() {
@@ -240,6 +248,8 @@ public final class VmConfig {
         private Long gcYoungSize;
         private int gcCollectionThreshold = DEFAULT_COLLECTION_THRESHOLD;
         private Long memoryLimit;
+        private boolean gcVerify;
+        private boolean gcStress;
         private boolean gcLog;
         private CollectorChoice collector;
         private JitMode jit = JitMode.ON;
@@ -372,6 +382,12 @@ public final class VmConfig {
         }
 
         public Builder home(Path dir) { this.home = dir; return this; }
+
+        /** Verifies the heap after every collection (a debugging aid, not a command-line flag). */
+        public Builder gcVerify(boolean on) { this.gcVerify = on; return this; }
+
+        /** Collects at every allocation (a debugging aid, not a command-line flag). */
+        public Builder gcStress(boolean on) { this.gcStress = on; return this; }
 
         public Builder libraryPath(List<Path> dirs) {
             List<Path> copy = List.copyOf(dirs);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.runavm.kernel.config.ConfigException;
 import org.runavm.kernel.config.DistributionDefaults;
 import org.runavm.kernel.config.PermissionFlag;
@@ -32,7 +33,8 @@ final class ConfigLayers {
         return this;
     }
 
-    VmConfig build(Optional<Path> configFile, Optional<Path> home, List<Path> libraryPath) throws UsageException {
+    VmConfig build(Optional<Path> configFile, Optional<Path> home, List<Path> libraryPath, Set<String> gcDebug)
+            throws UsageException {
         Map<String, Integer> winner = new HashMap<>();
         for (int i = 0; i < layers.size(); i++) {
             for (Setting s : layers.get(i)) {
@@ -66,7 +68,7 @@ final class ConfigLayers {
             }
         }
         builder.permissions(permissions).configFile(configFile.orElse(null)).home(home.orElse(null))
-                .libraryPath(libraryPath);
+                .libraryPath(libraryPath).gcVerify(gcDebug.contains("verify")).gcStress(gcDebug.contains("stress"));
         try {
             return builder.build();
         } catch (ConfigException e) {

@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
 import org.runavm.kernel.config.ConfigException;
@@ -23,6 +25,7 @@ final class EnvironmentLayer {
     static final String CONFIG = "RUNAVM_CONFIG";
     static final String HOME = "RUNAVM_HOME";
     static final String LIBRARY_PATH = "RUNAVM_LIBRARY_PATH";
+    static final String GC_DEBUG = "RUNAVM_GC_DEBUG";
 
     private final Map<String, String> environment;
 
@@ -63,6 +66,27 @@ final class EnvironmentLayer {
             }
         }
         return dirs;
+    }
+
+    /**
+     * {@code RUNAVM_GC_DEBUG}: heap checks for finding collector and engine bugs, {@code verify}
+     * (check the heap after every collection), {@code stress} (collect at every allocation) or both,
+     * comma-separated.
+     */
+    Set<String> gcDebug() throws UsageException {
+        Set<String> checks = new TreeSet<>();
+        for (String item : variable(GC_DEBUG).orElse("").split(",")) {
+            String check = item.trim();
+            if (check.isEmpty()) {
+                continue;
+            }
+            if (!check.equals("verify") && !check.equals("stress")) {
+                throw new UsageException(GC_DEBUG + ": unknown heap check '" + check
+                        + "' (expected verify, stress or both, comma-separated)");
+            }
+            checks.add(check);
+        }
+        return checks;
     }
 
     private Optional<String> variable(String name) {

@@ -66,7 +66,12 @@ public final class HelpText {
                 row("RUNAVM_JIT", "JIT mode, as --jit."),
                 row("RUNAVM_LOG_LEVEL", "Log level, as --log-level."),
                 row("RUNAVM_CONFIG", "Config file, as --config (which takes precedence)."),
-                row("RUNAVM_SECURITY_POLICY", "Security policy file, as --security-policy.")));
+                row("RUNAVM_SECURITY_POLICY", "Security policy file, as --security-policy."),
+                row("RUNAVM_GC_DEBUG", "Heap checks for debugging: verify (check the heap after every collection),"
+                        + " stress (collect at every allocation), or both, comma-separated."),
+                row("RUNAVM_CACHE_DIR", "Where the framework state is cached between runs (default"
+                        + " $XDG_CACHE_HOME/runavm or ~/.cache/runavm)."),
+                row("RUNAVM_JAVA_OPTS", "Extra JVM options for the runavm and runa scripts.")));
         exitCodes(out, List.of(
                 row("0", "Success, or the Integer result of the program's main."),
                 row("1", "Uncaught Runa error."),

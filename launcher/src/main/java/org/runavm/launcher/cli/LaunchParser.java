@@ -121,7 +121,7 @@ public final class LaunchParser {
             layers.add(ConfigFileLayer.read(configFile.get()));
         }
         layers.add(env.settings()).add(commandLine);
-        return layers.build(configFile, env.home(), env.libraryPath());
+        return layers.build(configFile, env.home(), env.libraryPath(), env.gcDebug());
     }
 
     private VmConfig defaults() throws UsageException {

@@ -148,4 +148,17 @@ class ConfigLayersTest {
         assertEquals(List.of(Path.of("/app/lib"), Path.of("/usr/lib/runa")), c.libraryPath());
         assertEquals(LogLevel.ERROR, c.logLevel()); // an empty variable is unset
     }
+
+    @Test
+    void heapChecksComeFromTheEnvironment() throws UsageException {
+        VmConfig none = config(Map.of());
+        assertEquals(false, none.gcVerify() || none.gcStress());
+        VmConfig both = config(Map.of("RUNAVM_GC_DEBUG", "stress, verify"));
+        assertTrue(both.gcVerify() && both.gcStress());
+        VmConfig verify = config(Map.of("RUNAVM_GC_DEBUG", "verify"));
+        assertTrue(verify.gcVerify() && !verify.gcStress());
+        UsageException bad = assertThrows(UsageException.class, () -> config(Map.of("RUNAVM_GC_DEBUG", "verfy")));
+        assertEquals("RUNAVM_GC_DEBUG: unknown heap check 'verfy' (expected verify, stress or both, comma-separated)",
+                bad.getMessage());
+    }
 }
