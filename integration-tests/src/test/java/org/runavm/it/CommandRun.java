@@ -10,11 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** One run of a distribution jar as a separate process, as a user would start it. */
-record CommandRun(int exitStatus, String stdout, String stderr) {
+public record CommandRun(int exitStatus, String stdout, String stderr) {
     private static final long TIMEOUT_SECONDS = 120;
 
     /** Runs {@code command} ({@code runavm} or {@code runa}) of distribution {@code name} with {@code args}. */
-    static CommandRun of(String name, String command, Path workDir, Map<String, String> env, String... args)
+    public static CommandRun of(String name, String command, Path workDir, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
         List<String> line = new ArrayList<>();
         line.add(System.getProperty("runavm.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()));

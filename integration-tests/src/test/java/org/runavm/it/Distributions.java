@@ -12,17 +12,17 @@ import org.runavm.boot.RunaFramework;
 import org.runavm.kernel.RunaVmFactory;
 
 /** Where the built distribution jars are, and how a test boots one. */
-final class Distributions {
-    static final String[] NAMES = {"standard", "server", "embedded"};
+public final class Distributions {
+    public static final String[] NAMES = {"standard", "server", "embedded"};
 
     private Distributions() {
     }
 
-    static Path directory() {
+    public static Path directory() {
         return Path.of(System.getProperty("runavm.distributions", "../distributions/target")).toAbsolutePath().normalize();
     }
 
-    static Path jar(String name) {
+    public static Path jar(String name) {
         Path jar = directory().resolve("runavm-" + name + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("distribution jar missing: " + jar + " (build with ./mvnw package)");
@@ -34,7 +34,7 @@ final class Distributions {
      * Boots {@code name} in this JVM with the kernel API exported from the test's class path, so the
      * test talks to the bundles through the same interface classes (as an embedder does).
      */
-    static RunaFramework boot(String name, Path cache) throws BootException {
+    public static RunaFramework boot(String name, Path cache) throws BootException {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("RUNAVM_CACHE_DIR", cache.toString());
         Map<String, String> properties = Map.of(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,

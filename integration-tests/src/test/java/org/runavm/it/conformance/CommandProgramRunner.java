@@ -1,14 +1,12 @@
 package org.runavm.it.conformance;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import org.runavm.it.CommandRun;
+
 
 /**
  * Runs a corpus program through the real {@code runavm} command of a distribution jar, in a separate
@@ -16,9 +14,6 @@ import java.util.concurrent.TimeUnit;
  * and compile errors read exactly as in the in-process runs and relative imports resolve.
  */
 final class CommandProgramRunner implements ProgramRunner {
-    /** A guard against a program that never ends, not a performance bound. */
-    private static final long TIMEOUT_SECONDS = 120;
-
     private final Path root;
     private final Combination combination;
     private final Path cache;
@@ -31,35 +26,11 @@ final class CommandProgramRunner implements ProgramRunner {
 
     @Override
     public Outcome run(CorpusCase program) throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>();
-        line.add(System.getProperty("runavm.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        // As the runavm script starts it: Felix reads a static field through sun.misc.Unsafe, and the
-        // JDK's deprecation warning about it would otherwise be part of every program's standard error.
-        line.add("--sun-misc-unsafe-memory-access=allow");
-        line.add("-Drunavm.command=runavm");
-        line.add("-jar");
-        line.add(CorpusFramework.jar(combination.distribution()).toString());
-        line.addAll(List.of(combination.flags()));
-        line.add(program.name());
-        line.addAll(program.arguments());
-        ProcessBuilder builder = new ProcessBuilder(line).directory(root.toFile());
-        builder.environment().put("RUNAVM_CACHE_DIR", cache.toString());
-        Process process = builder.start();
-        process.getOutputStream().close();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("runavm " + program.name() + " did not finish in " + TIMEOUT_SECONDS + " s");
-        }
-        return new Outcome(out.join(), err.join(), process.exitValue());
-    }
-
-    private static String read(InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> args = new ArrayList<>(List.of(combination.flags()));
+        args.add(program.name());
+        args.addAll(program.arguments());
+        CommandRun run = CommandRun.of(combination.distribution(), "runavm", root,
+                Map.of("RUNAVM_CACHE_DIR", cache.toString()), args.toArray(String[]::new));
+        return new Outcome(run.stdout(), run.stderr(), run.exitStatus());
     }
 }
