@@ -67,6 +67,11 @@ final class Fn {
         icValue = new int[cacheSlots];
     }
 
+    /** The counters the tier compiler decides on (calls and loop back-edges; no type profile yet). */
+    org.runavm.kernel.exec.FunctionProfile profile() {
+        return new org.runavm.kernel.exec.FunctionProfile(calls, backEdges, new long[0]);
+    }
+
     boolean isMethod() {
         return info.has(FunctionInfo.METHOD);
     }

@@ -6,10 +6,7 @@ import org.runavm.kernel.heap.Mutator;
 import org.runavm.kernel.heap.Shapes;
 import org.runavm.kernel.heap.Slots;
 import org.runavm.kernel.heap.objects.Closures;
-import org.runavm.kernel.heap.objects.HashTables;
-import org.runavm.kernel.heap.objects.Instances;
 import org.runavm.kernel.heap.objects.Lists;
-import org.runavm.kernel.heap.objects.Tuples;
 import org.runavm.kernel.value.Tag;
 import org.runavm.kernel.value.Values;
 
@@ -61,7 +58,9 @@ final class Interpreter {
         int outer = this.entryDepth;
         this.entryDepth = entryDepth;
         try {
-            run(entryDepth);
+            while (!run(entryDepth)) {
+                // a fuel slice ended: run again, so HotSpot compiles run() as a normal method, not only through OSR
+            }
         } finally {
             this.entryDepth = outer;
         }
@@ -71,7 +70,8 @@ final class Interpreter {
         return entryDepth;
     }
 
-    private void run(int entryDepth) {
+    /** Runs one slice of fuel; returns true when the entry frame returned. */
+    private boolean run(int entryDepth) {
         if (fuel <= 0) {
             fuel = vm.limits.initialFuel();
         }
@@ -93,7 +93,9 @@ final class Interpreter {
                     if (--fuel <= 0) {
                         st.sp = sp;
                         st.fPc[depth] = pc;
+                        st.depth = depth;
                         fuel = vm.limits.refuel();
+                        return false;
                     }
                     int op = code[pc] & 0xFF;
                     switch (op) {
@@ -474,7 +476,7 @@ final class Interpreter {
                             st.depth = depth - 1;
                             st.sp = sp;
                             if (depth == entryDepth) {
-                                return;
+                                return true;
                             }
                             depth--;
                             fn = fns.get(st.fFn[depth]);
@@ -496,7 +498,7 @@ final class Interpreter {
                                 pc += Op.LEN[op];
                             } else {
                                 if (st.depth < entryDepth) {
-                                    return; // a tail call to a native function finished the entry frame
+                                    return true; // a tail call to a native function finished the entry frame
                                 }
                                 break dispatch; // reload the frame state
                             }
@@ -704,8 +706,4 @@ final class Interpreter {
     static int s32(byte[] code, int at) {
         return (code[at] << 24) | ((code[at + 1] & 0xFF) << 16) | ((code[at + 2] & 0xFF) << 8) | (code[at + 3] & 0xFF);
     }
-
-    /** Marks unused helpers for the compiler: Tuples and HashTables are reached through Collections. */
-    @SuppressWarnings("unused")
-    private static final Class<?>[] LAYOUTS = {Tuples.class, HashTables.class, Instances.class};
 }
