@@ -21,6 +21,7 @@ final class Fn {
     final int frameSize;
     final int maxStack;
     final boolean rest;
+    final boolean generator;
     final String[] paramNames;
     final int[] hStart;
     final int[] hEnd;
@@ -50,6 +51,7 @@ final class Fn {
         this.maxStack = info.maxStack();
         this.rest = info.has(FunctionInfo.VARARGS) && params > 0
                 && info.parameters().get(params - 1).has(FunctionInfo.Parameter.REST);
+        this.generator = info.has(FunctionInfo.GENERATOR);
         this.paramNames = info.parameters().stream().map(FunctionInfo.Parameter::name).toArray(String[]::new);
         List<FunctionInfo.ExceptionEntry> table = info.exceptionTable();
         hStart = new int[table.size()];

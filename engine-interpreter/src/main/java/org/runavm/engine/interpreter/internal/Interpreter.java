@@ -470,6 +470,9 @@ final class Interpreter {
                                 t[rs] = rt;
                                 p[rs] = rp;
                                 sp = rs + 1;
+                            } else if (rs == Generators.FRAME) {
+                                Generators.finish(vm, depth);
+                                break dispatch;
                             } else {
                                 sp = ~rs + 1;
                             }
@@ -589,7 +592,12 @@ final class Interpreter {
                             int s = base + u16(code, pc + 1);
                             st.sp = sp;
                             st.fPc[depth] = pc;
-                            if (Iteration.next(vm, s, sp)) {
+                            if (Generators.isGenerator(vm, t[s], p[s])) {
+                                if (Generators.resume(vm, s)) {
+                                    break dispatch;
+                                }
+                                pc += s32(code, pc + 3);
+                            } else if (Iteration.next(vm, s, sp)) {
                                 p = st.p;
                                 t = st.t;
                                 sp++;
@@ -642,6 +650,11 @@ final class Interpreter {
                             st.fPc[depth] = pc;
                             Errors.prepareThrow(vm, sp - 1, op == Op.THROW);
                             throw ThrownError.INSTANCE;
+                        }
+                        case Op.YIELD -> {
+                            st.fPc[depth] = pc;
+                            Generators.yield(vm, depth, sp, pc);
+                            break dispatch;
                         }
                         case Op.IMPORT -> {
                             st.sp = sp;

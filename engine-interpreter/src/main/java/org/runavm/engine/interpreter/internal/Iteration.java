@@ -23,6 +23,9 @@ final class Iteration {
         long p = st.p[slot];
         int shape = t == Tag.REF ? Slots.shape(vm.mem, p) : -1;
         switch (shape) {
+            case EngineShapes.GENERATOR -> {
+                return; // a generator is its own iterator
+            }
             case Shapes.LIST, Shapes.TUPLE, Shapes.TEXT_LATIN1, Shapes.TEXT_UTF32, Shapes.MAP, Shapes.SET -> {
             }
             default -> throw RunaException.typeError("a " + vm.typeName(t, p) + " cannot be iterated");
