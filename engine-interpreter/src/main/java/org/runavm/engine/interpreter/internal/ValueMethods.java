@@ -209,6 +209,9 @@ final class ValueMethods {
 
     private static void map(Vm vm, String name, int slot, int argc) {
         ValueStack st = vm.st;
+        if (argc > 0) {
+            InstanceKeys.canonicalize(vm, slot, slot + 1);
+        }
         long map = st.p[slot];
         switch (name) {
             case "get" -> {
@@ -259,6 +262,9 @@ final class ValueMethods {
 
     private static void set(Vm vm, String name, int slot, int argc) {
         ValueStack st = vm.st;
+        if (argc == 1 && (name.equals("add") || name.equals("remove") || name.equals("contains"))) {
+            InstanceKeys.canonicalize(vm, slot, slot + 1);
+        }
         long set = st.p[slot];
         switch (name) {
             case "add" -> {
