@@ -44,6 +44,7 @@ public final class InterpreterInstance implements EngineInstance {
         } finally {
             if (vm != null) {
                 vm.flush();
+                vm.releaseRoots();
             }
             mut.close();
         }

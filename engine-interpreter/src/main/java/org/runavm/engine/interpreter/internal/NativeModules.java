@@ -20,7 +20,7 @@ final class NativeModules {
 
     static ModuleInfo register(Vm vm, String name) {
         RootedTable members = new RootedTable();
-        vm.heap.addRoots(members);
+        vm.addRoots(members);
         ModuleInfo info = new ModuleInfo(vm.modules.size(), name, members);
         vm.modules.add(info);
         vm.modulesByName.put(name, info);

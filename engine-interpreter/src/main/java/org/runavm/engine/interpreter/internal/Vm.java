@@ -50,6 +50,7 @@ final class Vm {
     final List<NativeObject> objects = new ArrayList<>();
     final Map<String, Map<String, Integer>> nativeTypeMethods = new HashMap<>();
     final RootedTable regs = new RootedTable();
+    private final List<org.runavm.kernel.heap.RootRegistration> registrations = new ArrayList<>();
     final BuiltinTypes types;
     final Builtins builtins;
     final StringBuilder out = new StringBuilder();
@@ -68,8 +69,8 @@ final class Vm {
         this.heap = mut.heap();
         this.mut = mut;
         this.mem = mut.memory();
-        heap.addRoots(st);
-        heap.addRoots(regs);
+        addRoots(st);
+        addRoots(regs);
         regs.define("pending");
         regs.define("oom");
         regs.define("scratch");
@@ -80,6 +81,19 @@ final class Vm {
         long oom = newError(types.byName.get("OutOfMemoryError"), "the managed heap is exhausted");
         regs.t[REG_OOM] = Tag.REF;
         regs.p[REG_OOM] = oom;
+    }
+
+    /** Registers a root source for the lifetime of this VM's run. */
+    void addRoots(org.runavm.kernel.heap.RootSource source) {
+        registrations.add(heap.addRoots(source));
+    }
+
+    /** Removes every root source this VM registered (the run is over). */
+    void releaseRoots() {
+        for (org.runavm.kernel.heap.RootRegistration r : registrations) {
+            r.close();
+        }
+        registrations.clear();
     }
 
     Fn addFunction(Program program, FunctionInfo info, byte[] code, int cacheSlots) {
