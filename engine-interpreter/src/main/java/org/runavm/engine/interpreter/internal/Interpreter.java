@@ -72,9 +72,10 @@ final class Interpreter {
 
     /** Runs one slice of fuel; returns true when the entry frame returned. */
     private boolean run(int entryDepth) {
-        if (fuel <= 0) {
-            fuel = vm.limits.initialFuel();
+        if (this.fuel <= 0) {
+            this.fuel = vm.limits.initialFuel();
         }
+        int fuel = this.fuel; // a local: the field is written back whenever this run returns or throws
         final ValueStack st = this.st;
         final Mutator mut = this.mut;
         final List<Fn> fns = vm.fns;
@@ -94,7 +95,7 @@ final class Interpreter {
                         st.sp = sp;
                         st.fPc[depth] = pc;
                         st.depth = depth;
-                        fuel = vm.limits.refuel();
+                        this.fuel = vm.limits.refuel();
                         return false;
                     }
                     int op = code[pc] & 0xFF;
@@ -479,6 +480,7 @@ final class Interpreter {
                             st.depth = depth - 1;
                             st.sp = sp;
                             if (depth == entryDepth) {
+                                this.fuel = fuel;
                                 return true;
                             }
                             depth--;
@@ -501,6 +503,7 @@ final class Interpreter {
                                 pc += Op.LEN[op];
                             } else {
                                 if (st.depth < entryDepth) {
+                                    this.fuel = fuel;
                                     return true; // a tail call to a native function finished the entry frame
                                 }
                                 break dispatch; // reload the frame state
@@ -671,6 +674,7 @@ final class Interpreter {
                 }
                 // fall out of the inner loop: a call pushed a frame, reload the state
             } catch (Throwable ex) {
+                this.fuel = fuel;
                 st.depth = depth;
                 st.fPc[depth] = pc;
                 st.sp = sp;
