@@ -137,6 +137,8 @@ final class Interpreter {
                                 st.fPc[depth] = pc;
                                 buildConstant(prog, c);
                                 sp = st.sp;
+                                p = st.p; // pushing may have grown the stack
+                                t = st.t;
                             } else {
                                 t[sp] = ct;
                                 p[sp] = prog.cp[c];
@@ -220,6 +222,8 @@ final class Interpreter {
                                 st.fPc[depth] = pc;
                                 vm.builtins.loadGlobal(fn.program.image.text(u16(code, pc + 1)));
                                 sp = st.sp;
+                                p = st.p;
+                                t = st.t;
                             }
                             pc += op == Op.LOAD_GLOBAL ? 3 : 5;
                         }
@@ -266,6 +270,8 @@ final class Interpreter {
                             st.fPc[depth] = pc;
                             makeClosure(fn, u16(code, pc + 1), base, st.fClosure[depth]);
                             sp = st.sp;
+                            p = st.p;
+                            t = st.t;
                             pc += 3;
                         }
                         case Op.LAMBDA -> {
@@ -581,6 +587,8 @@ final class Interpreter {
                             int n = code[pc + 1] & 0xFF;
                             st.sp = sp;
                             sp = Collections.unpack(vm, n, sp);
+                            p = st.p;
+                            t = st.t;
                             pc += 2;
                         }
                         case Op.GET_ITER -> {
