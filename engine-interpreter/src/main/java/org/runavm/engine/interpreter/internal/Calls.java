@@ -297,14 +297,12 @@ final class Calls {
         if (vm.isInstance(rt, rp)) {
             ClassInfo cls = vm.classes.get(Imm.index(Instances.classPayload(vm.mem, rp)));
             int target;
-            if (cache >= 0 && caller.icKey[cache] == cls.index + 1) {
-                target = caller.icValue[cache];
-            } else {
+            target = cache >= 0 ? caller.cached(cache, cls.index) : -1;
+            if (target < 0) {
                 Integer m = cls.methods.get(name);
                 target = m == null ? -1 : m;
                 if (cache >= 0 && m != null) {
-                    caller.icKey[cache] = cls.index + 1;
-                    caller.icValue[cache] = m;
+                    caller.cache(cache, cls.index, m);
                 }
             }
             if (target >= 0) {

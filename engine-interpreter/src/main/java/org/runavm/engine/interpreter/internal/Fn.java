@@ -30,9 +30,12 @@ final class Fn {
     /** The class whose method this is, or null. */
     ClassInfo owner;
 
-    /** Inline caches: key (a class index + 1, or 0 when empty) and value (a slot or function index). */
-    final int[] icKey;
-    final int[] icValue;
+    /**
+     * Inline caches, one word each so that threads never see a key with another key's value: the
+     * high half is the class index + 1 (0 when empty), the low half the cached slot or function index.
+     * LOAD_GLOBAL_IC keeps the global's slot + 1 in the low half.
+     */
+    final long[] ic;
 
     long calls;
     long backEdges;
@@ -65,8 +68,17 @@ final class Fn {
             hHandler[i] = start + e.handler();
             hType[i] = e.isFinally() ? ProgramImage.NO_ID : e.catchTypeId();
         }
-        icKey = new int[cacheSlots];
-        icValue = new int[cacheSlots];
+        ic = new long[cacheSlots];
+    }
+
+    /** The cached value for {@code classIndex} in cache {@code k}, or -1. */
+    int cached(int k, int classIndex) {
+        long entry = ic[k];
+        return (int) (entry >>> 32) == classIndex + 1 ? (int) entry : -1;
+    }
+
+    void cache(int k, int classIndex, int value) {
+        ic[k] = ((long) (classIndex + 1) << 32) | (value & 0xFFFF_FFFFL);
     }
 
     /** The counters the tier compiler decides on (calls and loop back-edges; no type profile yet). */

@@ -204,11 +204,11 @@ final class Interpreter {
                             int slot;
                             if (op == Op.LOAD_GLOBAL_IC) {
                                 int k = u16(code, pc + 3);
-                                slot = fn.icKey[k] - 1;
+                                slot = (int) fn.ic[k] - 1;
                                 if (slot < 0) {
                                     slot = g.slot(fn.program.image.text(u16(code, pc + 1)));
                                     if (g.isDefined(slot)) {
-                                        fn.icKey[k] = slot + 1;
+                                        fn.ic[k] = slot + 1;
                                     }
                                 }
                             } else {
@@ -661,6 +661,14 @@ final class Interpreter {
                             st.fPc[depth] = pc;
                             Errors.prepareThrow(vm, sp - 1, op == Op.THROW);
                             throw ThrownError.INSTANCE;
+                        }
+                        case Op.AWAIT -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            Tasks.awaitSlot(vm, sp - 1);
+                            p = st.p;
+                            t = st.t;
+                            pc += 1;
                         }
                         case Op.YIELD -> {
                             st.fPc[depth] = pc;

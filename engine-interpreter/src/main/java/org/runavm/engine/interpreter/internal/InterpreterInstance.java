@@ -43,6 +43,7 @@ public final class InterpreterInstance implements EngineInstance {
             return execute(vm, image, arguments);
         } finally {
             if (vm != null) {
+                vm.tasks.joinAll(vm);
                 vm.flush();
                 vm.releaseRoots();
             }

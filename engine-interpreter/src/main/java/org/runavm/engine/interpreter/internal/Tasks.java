@@ -1,0 +1,189 @@
+package org.runavm.engine.interpreter.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.runavm.kernel.heap.Mutator;
+import org.runavm.kernel.module.ModuleDefinition;
+import org.runavm.kernel.module.NativeFunction;
+import org.runavm.kernel.module.NativeObject;
+import org.runavm.kernel.value.Tag;
+
+/**
+ * {@code Task.run(f)}, {@code t.await()} / {@code await t}, {@code t.is_done()},
+ * {@code Task.await_all(tasks)} and {@code Task.sleep(ms)}. A task runs on its own virtual thread
+ * as a mutator of the same heap, with a {@link Vm} view of its own (value stack, registers, loop)
+ * over the VM's shared tables. Its function and, later, its result or error wait in a rooted
+ * table of the task, so they stay current while objects move. A waiting thread is in a safe region,
+ * so collections go on without it.
+ */
+final class Tasks {
+    private final List<RunaTask> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A task's Java state: completion, and whether it failed (the values are in {@link #values}). */
+    static final class RunaTask implements NativeObject {
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        final RootedTable values = new RootedTable();
+        volatile boolean failed;
+        volatile String fault;
+
+        RunaTask() {
+            values.define("value");
+            values.define("error");
+        }
+
+        @Override
+        public String typeName() {
+            return "Task";
+        }
+
+        @Override
+        public String toText() {
+            return done.isDone() ? "<task done>" : "<task running>";
+        }
+    }
+
+    static void define(Vm vm) {
+        ModuleInfo info = NativeModules.register(vm, "Task");
+        function(vm, info, "run", 1, 1, c -> {
+            NativeCallImpl call = (NativeCallImpl) c;
+            call.finishWith(Tag.IMMEDIATE, call.vm().objectValue(start(call.vm(), call.slot(0))));
+        });
+        function(vm, info, "await_all", 1, 1, c -> awaitAll((NativeCallImpl) c));
+        function(vm, info, "sleep", 1, 1, c -> {
+            NativeCallImpl call = (NativeCallImpl) c;
+            long ms = call.integer(0);
+            blocking(call.vm(), () -> {
+                try {
+                    Thread.sleep(Math.max(0, ms));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            call.returnNull();
+        });
+        vm.nativeTypeMethods.put("Task", new java.util.concurrent.ConcurrentHashMap<>());
+        method(vm, "await", c -> {
+            NativeCallImpl call = (NativeCallImpl) c;
+            int at = call.vm().st.sp;
+            await(call.vm(), (RunaTask) call.receiver(), at);
+            call.finishWith(call.vm().st.t[at], call.vm().st.p[at]);
+        });
+        method(vm, "is_done", c -> c.returnBoolean(((RunaTask) c.receiver()).done.isDone()));
+    }
+
+    private static void function(Vm vm, ModuleInfo info, String name, int min, int max, NativeFunction fn) {
+        int index = vm.addNative(new NativeFn(name, min, max, fn));
+        info.members().set(name, Tag.IMMEDIATE, Imm.of(Imm.NATIVE, index));
+    }
+
+    private static void method(Vm vm, String name, NativeFunction fn) {
+        vm.nativeTypeMethods.get("Task").put(name, vm.addNative(new NativeFn("Task." + name, 0, 0, fn)));
+    }
+
+    /** Starts the function in stack slot {@code fnSlot} as a task. */
+    static RunaTask start(Vm vm, int fnSlot) {
+        RunaTask task = new RunaTask();
+        vm.root.addRoots(task.values);
+        task.values.t[0] = vm.st.t[fnSlot];
+        task.values.p[0] = vm.st.p[fnSlot];
+        vm.tasks.started.add(task);
+        Vm root = vm.root;
+        Thread.ofVirtual().name("runa-task").start(() -> runTask(root, task));
+        return task;
+    }
+
+    private static void runTask(Vm root, RunaTask task) {
+        Mutator mut = root.heap.attach();
+        Vm view = null;
+        try {
+            view = new Vm(root, mut);
+            ValueStack st = view.st;
+            int at = st.sp;
+            st.push(task.values.t[0], task.values.p[0]);
+            view.interp.calls().callNested(at + 1, 0);
+            task.values.t[0] = st.t[at];
+            task.values.p[0] = st.p[at];
+        } catch (ThrownError e) {
+            task.values.t[1] = view.regs.t[Vm.REG_PENDING];
+            task.values.p[1] = view.regs.p[Vm.REG_PENDING];
+            task.failed = true;
+        } catch (RuntimeException | StackOverflowError e) {
+            task.fault = String.valueOf(e.getMessage());
+            task.failed = true;
+        } finally {
+            if (view != null) {
+                view.releaseRoots();
+            }
+            mut.close();
+            task.done.complete(null);
+        }
+    }
+
+    /** Waits for {@code task} and puts its result in slot {@code at} (pushed); rethrows its error. */
+    static void await(Vm vm, RunaTask task, int at) {
+        blocking(vm, task.done::join);
+        if (task.failed) {
+            if (task.values.t[1] != Tag.EMPTY) {
+                vm.setPending(task.values.t[1], task.values.p[1]);
+                throw ThrownError.INSTANCE;
+            }
+            throw new RunaException("Error", "the task failed: " + task.fault);
+        }
+        vm.st.ensureSlots(at + 1);
+        vm.st.t[at] = task.values.t[0];
+        vm.st.p[at] = task.values.p[0];
+        vm.st.sp = Math.max(vm.st.sp, at + 1);
+    }
+
+    /** AWAIT: the task in {@code slot} is replaced by its result. */
+    static void awaitSlot(Vm vm, int slot) {
+        ValueStack st = vm.st;
+        if (st.t[slot] != Tag.IMMEDIATE || Imm.kind(st.p[slot]) != Imm.OBJECT
+                || !(vm.objects.get(Imm.index(st.p[slot])) instanceof RunaTask task)) {
+            throw RunaException.typeError("await needs a Task, not a " + vm.typeName(st.t[slot], st.p[slot]));
+        }
+        int sp = st.sp;
+        await(vm, task, slot);
+        st.sp = sp;
+    }
+
+    private static void awaitAll(NativeCallImpl call) {
+        Vm vm = call.vm();
+        Object arg = call.argument(0);
+        if (!(arg instanceof List<?> list)) {
+            throw RunaException.typeError("Task.await_all needs a List of Tasks");
+        }
+        List<RunaTask> tasks = new ArrayList<>();
+        for (Object o : list) {
+            if (!(o instanceof RunaTask t)) {
+                throw RunaException.typeError("Task.await_all needs a List of Tasks");
+            }
+            tasks.add(t);
+        }
+        int at = vm.st.sp;
+        for (RunaTask t : tasks) {
+            await(vm, t, vm.st.sp);
+        }
+        Collections.build(vm, Op.NEW_LIST, tasks.size(), at + tasks.size());
+        call.finishWith(vm.st.t[at], vm.st.p[at]);
+    }
+
+    /** Runs {@code action} in a safe region: collections may run while this thread waits. */
+    private static void blocking(Vm vm, Runnable action) {
+        vm.flush();
+        vm.mut.enterSafeRegion();
+        try {
+            action.run();
+        } finally {
+            vm.mut.leaveSafeRegion();
+        }
+    }
+
+    /** Waits for every task started in this VM (the program has ended). */
+    void joinAll(Vm vm) {
+        for (RunaTask t : started) {
+            blocking(vm, () -> t.done.exceptionally(e -> null).join());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.runavm.engine.interpreter.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.runavm.kernel.bytecode.CodeAssembler;
+import org.runavm.kernel.bytecode.Opcode;
+import org.runavm.kernel.bytecode.ProgramBuilder;
+import org.runavm.kernel.bytecode.ProgramImage;
+
+class TasksTest {
+    private static final int ANY = ProgramImage.NO_ID;
+
+    /**
+     * Tasks that build lists of Texts on their own threads (allocating while the main thread does
+     * too), awaited one by one and with Task.await_all; a failing task's error is rethrown by await.
+     */
+    @Test
+    void tasksRunInParallelAndAwaitRethrowsErrors() {
+        ProgramBuilder b = new ProgramBuilder();
+        var main = b.function("<main>");
+        var work = b.function("work");
+        work.local("xs", ANY, 0, 0, 1000);
+        work.local("i", ANY, 1, 0, 1000);
+        CodeAssembler w = work.code();
+        w.emit(Opcode.NEW_LIST, 0).emit(Opcode.STORE_LOCAL, 0).emit(Opcode.LOAD_INT, 0).emit(Opcode.STORE_LOCAL, 1);
+        CodeAssembler.Label loop = w.here();
+        CodeAssembler.Label done = w.newLabel();
+        w.emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.LOAD_INT, 2000).emitJump(Opcode.JUMP_IF_GE, done);
+        w.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_CONST, b.text("n")).emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.ADD)
+                .emit(Opcode.CALL_METHOD, b.text("add"), 1).emit(Opcode.POP).emit(Opcode.INC_LOCAL, 1, 1)
+                .emitJump(Opcode.JUMP, loop);
+        w.bind(done).emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LENGTH).emit(Opcode.RETURN);
+        var fail = b.function("fail");
+        fail.code().emit(Opcode.LOAD_CONST, b.text("task failed")).emit(Opcode.THROW);
+
+        main.local("t1", ANY, 0, 0, 1000);
+        main.local("t2", ANY, 1, 0, 1000);
+        CodeAssembler m = main.code();
+        int task = b.text("Task");
+        m.emit(Opcode.LOAD_GLOBAL, task).emit(Opcode.LOAD_GLOBAL, b.text("work")).emit(Opcode.CALL_METHOD, b.text("run"), 1)
+                .emit(Opcode.STORE_LOCAL, 0);
+        m.emit(Opcode.LOAD_GLOBAL, task).emit(Opcode.LOAD_GLOBAL, b.text("work")).emit(Opcode.CALL_METHOD, b.text("run"), 1)
+                .emit(Opcode.STORE_LOCAL, 1);
+        m.emit(Opcode.CALL_KNOWN, work.id(), 0).emit(Opcode.DISPLAY);
+        m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.AWAIT).emit(Opcode.DISPLAY);
+        m.emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.CALL_METHOD, b.text("await"), 0).emit(Opcode.DISPLAY);
+        m.emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.CALL_METHOD, b.text("is_done"), 0).emit(Opcode.DISPLAY);
+        m.emit(Opcode.LOAD_GLOBAL, task).emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.NEW_LIST, 2)
+                .emit(Opcode.CALL_METHOD, b.text("await_all"), 1).emit(Opcode.DISPLAY);
+        m.emit(Opcode.LOAD_GLOBAL, task).emit(Opcode.LOAD_GLOBAL, b.text("fail")).emit(Opcode.CALL_METHOD, b.text("run"), 1)
+                .emit(Opcode.AWAIT).emit(Opcode.RETURN_NULL);
+        TestVm.Outcome o = TestVm.run(b.build());
+        assertEquals("2000\n2000\n2000\ntrue\n[2000, 2000]\n", o.out());
+        assertEquals("Error", o.errorType());
+        assertEquals("task failed", o.errorMessage());
+    }
+}
