@@ -28,6 +28,8 @@ final class Calls {
     private final Vm vm;
     private final Interpreter interp;
     private final ValueStack st;
+    /** Set for the one pushFrame that starts an Async Process's body on its task's thread. */
+    private boolean asyncBody;
 
     Calls(Vm vm, Interpreter interp) {
         this.vm = vm;
@@ -229,6 +231,11 @@ final class Calls {
             }
             mask = argc >= 64 ? -1L : (1L << argc) - 1;
         }
+        if (f.async && !asyncBody) {
+            Tasks.startAsync(vm, f, argStart, argc, resultSlot, closureSlot, mask);
+            return INLINE;
+        }
+        asyncBody = false;
         int frameTop = argStart + f.frameSize;
         st.ensureSlots(frameTop + f.maxStack + 2);
         byte[] t = st.t;
@@ -479,6 +486,14 @@ final class Calls {
      * Calls the callee in slot {@code argStart - 1} from Java and waits for its result, which is then
      * in that slot with {@code st.sp} just above. Errors propagate as {@link ThrownError}.
      */
+    /** Runs the body of an Async Process on the current (task) thread; its result ends in {@code resultSlot}. */
+    void runAsyncBody(Fn f, int argStart, int argc, int resultSlot, int closureSlot, long mask) {
+        asyncBody = true;
+        if (pushFrame(f, argStart, argc, resultSlot, closureSlot, mask) == PUSHED) {
+            interp.execute(st.depth);
+        }
+    }
+
     void callMethodNested(String name, int recvSlot, int argc) {
         st.sp = recvSlot + 1 + argc;
         if (callMethod(null, name, argc, -1, null) == PUSHED) {

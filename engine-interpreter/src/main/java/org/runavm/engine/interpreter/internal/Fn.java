@@ -22,6 +22,7 @@ final class Fn {
     final int maxStack;
     final boolean rest;
     final boolean generator;
+    final boolean async;
     final String[] paramNames;
     final int[] hStart;
     final int[] hEnd;
@@ -55,6 +56,7 @@ final class Fn {
         this.rest = info.has(FunctionInfo.VARARGS) && params > 0
                 && info.parameters().get(params - 1).has(FunctionInfo.Parameter.REST);
         this.generator = info.has(FunctionInfo.GENERATOR);
+        this.async = info.has(FunctionInfo.ASYNC);
         this.paramNames = info.parameters().stream().map(FunctionInfo.Parameter::name).toArray(String[]::new);
         List<FunctionInfo.ExceptionEntry> table = info.exceptionTable();
         hStart = new int[table.size()];

@@ -26,6 +26,10 @@ final class Tasks {
         final RootedTable values = new RootedTable();
         volatile boolean failed;
         volatile String fault;
+        /** For an Async Process call: its function, argument count and passed-parameter mask. */
+        Fn async;
+        int argc;
+        long mask;
 
         RunaTask() {
             values.define("value");
@@ -93,6 +97,38 @@ final class Tasks {
         return task;
     }
 
+    /** Calling an Async Process: its arguments (already in place) go to a new task, whose value is the result. */
+    static void startAsync(Vm vm, Fn f, int argStart, int argc, int resultSlot, int closureSlot, long mask) {
+        ValueStack st = vm.st;
+        RunaTask task = new RunaTask();
+        for (int i = 0; i < argc; i++) {
+            int slot = task.values.define("arg" + i);
+            task.values.t[slot] = st.t[argStart + i];
+            task.values.p[slot] = st.p[argStart + i];
+        }
+        if (closureSlot >= 0) {
+            task.values.t[0] = st.t[closureSlot];
+            task.values.p[0] = st.p[closureSlot];
+        } else {
+            task.values.t[0] = Tag.IMMEDIATE;
+            task.values.p[0] = Imm.of(Imm.FUNCTION, f.index);
+        }
+        task.async = f;
+        task.argc = argc;
+        task.mask = mask;
+        vm.root.addRoots(task.values);
+        vm.tasks.started.add(task);
+        long value = vm.objectValue(task);
+        int slot = resultSlot >= 0 ? resultSlot : ~resultSlot;
+        if (resultSlot >= 0) {
+            st.t[slot] = Tag.IMMEDIATE;
+            st.p[slot] = value;
+        }
+        st.sp = slot + 1;
+        Vm root = vm.root;
+        Thread.ofVirtual().name("runa-async").start(() -> runTask(root, task));
+    }
+
     private static void runTask(Vm root, RunaTask task) {
         Mutator mut = root.heap.attach();
         Vm view = null;
@@ -101,7 +137,15 @@ final class Tasks {
             ValueStack st = view.st;
             int at = st.sp;
             st.push(task.values.t[0], task.values.p[0]);
-            view.interp.calls().callNested(at + 1, 0);
+            if (task.async != null) {
+                for (int i = 0; i < task.argc; i++) {
+                    st.push(task.values.t[2 + i], task.values.p[2 + i]);
+                }
+                int closure = task.values.t[0] == Tag.REF ? at : -1;
+                view.interp.calls().runAsyncBody(task.async, at + 1, task.argc, at, closure, task.mask);
+            } else {
+                view.interp.calls().callNested(at + 1, 0);
+            }
             task.values.t[0] = st.t[at];
             task.values.p[0] = st.p[at];
         } catch (ThrownError e) {

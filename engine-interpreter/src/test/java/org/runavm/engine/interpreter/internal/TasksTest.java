@@ -55,4 +55,25 @@ class TasksTest {
         assertEquals("Error", o.errorType());
         assertEquals("task failed", o.errorMessage());
     }
+
+    /** Async Process scale(xs, k): calling it returns a Task at once; await gives the List it built. */
+    @Test
+    void asyncProcessCallsReturnTasks() {
+        ProgramBuilder b = new ProgramBuilder();
+        var main = b.function("<main>");
+        var scale = b.function("scale").flags(org.runavm.kernel.bytecode.FunctionInfo.ASYNC);
+        scale.parameter("x", ANY, 0);
+        scale.parameter("k", ANY, 0);
+        scale.code().emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.MUL)
+                .emit(Opcode.LOAD_CONST, b.text("!")).emit(Opcode.CONCAT, 2).emit(Opcode.RETURN);
+        CodeAssembler m = main.code();
+        m.emit(Opcode.LOAD_INT, 6).emit(Opcode.LOAD_INT, 7).emit(Opcode.CALL_KNOWN, scale.id(), 2)
+                .emit(Opcode.DUP).emit(Opcode.TYPE_OF).emit(Opcode.DISPLAY)
+                .emit(Opcode.AWAIT).emit(Opcode.DISPLAY);
+        m.emit(Opcode.LOAD_GLOBAL, b.text("scale")).emit(Opcode.LOAD_INT, 1).emit(Opcode.CALL, 1);
+        TestVm.Outcome o = TestVm.run(b.build());
+        assertEquals("Task\n42!\n", o.out());
+        assertEquals("TypeError", o.errorType());
+        assertEquals("scale takes 2 arguments, got 1", o.errorMessage());
+    }
 }
