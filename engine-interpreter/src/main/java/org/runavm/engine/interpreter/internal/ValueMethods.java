@@ -1,7 +1,6 @@
 package org.runavm.engine.interpreter.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.runavm.kernel.bytecode.FunctionInfo;
 import org.runavm.kernel.heap.Shapes;
@@ -358,9 +357,5 @@ final class ValueMethods {
             return vm.fns.get(Imm.index(Closures.functionPayload(vm.mem, p)));
         }
         return null;
-    }
-
-    static List<Object> argsOf(Object... values) {
-        return Arrays.asList(values);
     }
 }

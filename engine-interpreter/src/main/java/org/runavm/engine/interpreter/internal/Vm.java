@@ -33,7 +33,6 @@ final class Vm {
     /** Register slots: the error in flight, and the pre-built error used when memory runs out. */
     static final int REG_PENDING = 0;
     static final int REG_OOM = 1;
-    static final int REG_SCRATCH = 2;
     /** Stack traces are cut to this many frames (a stack overflow would otherwise list 100,000). */
     static final int MAX_TRACE = 64;
 
@@ -90,7 +89,6 @@ final class Vm {
         addRoots(regs);
         regs.define("pending");
         regs.define("oom");
-        regs.define("scratch");
         this.types = new BuiltinTypes(this);
         this.limits = new Limits(ctx);
         this.interp = new Interpreter(this);
@@ -130,7 +128,6 @@ final class Vm {
         addRoots(regs);
         regs.define("pending");
         regs.define("oom");
-        regs.define("scratch");
         this.interp = new Interpreter(this);
         this.builtins = new Builtins(this);
         preallocateOutOfMemory();
