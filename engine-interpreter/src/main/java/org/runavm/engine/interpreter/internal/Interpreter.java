@@ -96,6 +96,7 @@ final class Interpreter {
                         st.fPc[depth] = pc;
                         st.depth = depth;
                         this.fuel = vm.limits.refuel();
+                        Tasks.checkCancelled(vm);
                         return false;
                     }
                     int op = code[pc] & 0xFF;
@@ -661,6 +662,26 @@ final class Interpreter {
                             st.fPc[depth] = pc;
                             Errors.prepareThrow(vm, sp - 1, op == Op.THROW);
                             throw ThrownError.INSTANCE;
+                        }
+                        case Op.TASK_GROUP_ENTER -> {
+                            st.sp = sp;
+                            Tasks.enterGroup(vm);
+                            sp = st.sp;
+                            p = st.p;
+                            t = st.t;
+                            pc += 1;
+                        }
+                        case Op.TASK_GROUP_EXIT -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            Tasks.exitGroup(vm, sp - 1);
+                            sp--;
+                            pc += 1;
+                        }
+                        case Op.TASK_GROUP_ABORT -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            Tasks.abortGroup(vm, sp - 2);
                         }
                         case Op.AWAIT -> {
                             st.sp = sp;

@@ -30,6 +30,20 @@ final class Tasks {
         Fn async;
         int argc;
         long mask;
+        volatile boolean cancelled;
+        volatile Thread thread;
+        /** The task group that started it, or null. */
+        TaskGroup group;
+        /** This task as a Runa value (an immediate). */
+        long value;
+
+        void cancel() {
+            cancelled = true;
+            Thread t = thread;
+            if (t != null) {
+                t.interrupt();
+            }
+        }
 
         RunaTask() {
             values.define("value");
@@ -47,11 +61,32 @@ final class Tasks {
         }
     }
 
+    /** A Task Group: the tasks started through it, and the first of them that failed. */
+    static final class TaskGroup implements NativeObject {
+        final List<RunaTask> tasks = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.concurrent.atomic.AtomicReference<RunaTask> firstFailure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+
+        @Override
+        public String typeName() {
+            return "TaskGroup";
+        }
+
+        @Override
+        public String toText() {
+            return "<task group of " + tasks.size() + ">";
+        }
+
+        void cancelAll() {
+            tasks.forEach(RunaTask::cancel);
+        }
+    }
+
     static void define(Vm vm) {
         ModuleInfo info = NativeModules.register(vm, "Task");
         function(vm, info, "run", 1, 1, c -> {
             NativeCallImpl call = (NativeCallImpl) c;
-            call.finishWith(Tag.IMMEDIATE, call.vm().objectValue(start(call.vm(), call.slot(0))));
+            call.finishWith(Tag.IMMEDIATE, start(call.vm(), call.slot(0), null).value);
         });
         function(vm, info, "await_all", 1, 1, c -> awaitAll((NativeCallImpl) c));
         function(vm, info, "sleep", 1, 1, c -> {
@@ -64,6 +99,7 @@ final class Tasks {
                     Thread.currentThread().interrupt();
                 }
             });
+            checkCancelled(call.vm());
             call.returnNull();
         });
         vm.nativeTypeMethods.put("Task", new java.util.concurrent.ConcurrentHashMap<>());
@@ -74,6 +110,25 @@ final class Tasks {
             call.finishWith(call.vm().st.t[at], call.vm().st.p[at]);
         });
         method(vm, "is_done", c -> c.returnBoolean(((RunaTask) c.receiver()).done.isDone()));
+        method(vm, "cancel", c -> {
+            ((RunaTask) c.receiver()).cancel();
+            c.returnNull();
+        });
+        method(vm, "is_cancelled", c -> c.returnBoolean(((RunaTask) c.receiver()).cancelled));
+        function(vm, info, "current", 0, 0, c -> {
+            NativeCallImpl call = (NativeCallImpl) c;
+            RunaTask current = call.vm().currentTask;
+            if (current == null) {
+                call.returnNull();
+            } else {
+                call.finishWith(Tag.IMMEDIATE, current.value);
+            }
+        });
+        vm.nativeTypeMethods.put("TaskGroup", new java.util.concurrent.ConcurrentHashMap<>());
+        vm.nativeTypeMethods.get("TaskGroup").put("run", vm.addNative(new NativeFn("TaskGroup.run", 1, 1, c -> {
+            NativeCallImpl call = (NativeCallImpl) c;
+            call.finishWith(Tag.IMMEDIATE, start(call.vm(), call.slot(0), (TaskGroup) call.receiver()).value);
+        })));
     }
 
     private static void function(Vm vm, ModuleInfo info, String name, int min, int max, NativeFunction fn) {
@@ -85,9 +140,14 @@ final class Tasks {
         vm.nativeTypeMethods.get("Task").put(name, vm.addNative(new NativeFn("Task." + name, 0, 0, fn)));
     }
 
-    /** Starts the function in stack slot {@code fnSlot} as a task. */
-    static RunaTask start(Vm vm, int fnSlot) {
+    /** Starts the function in stack slot {@code fnSlot} as a task (of {@code group}, if not null). */
+    static RunaTask start(Vm vm, int fnSlot, TaskGroup group) {
         RunaTask task = new RunaTask();
+        task.value = vm.objectValue(task);
+        task.group = group;
+        if (group != null) {
+            group.tasks.add(task);
+        }
         vm.root.addRoots(task.values);
         task.values.t[0] = vm.st.t[fnSlot];
         task.values.p[0] = vm.st.p[fnSlot];
@@ -119,6 +179,7 @@ final class Tasks {
         vm.root.addRoots(task.values);
         vm.tasks.started.add(task);
         long value = vm.objectValue(task);
+        task.value = value;
         int slot = resultSlot >= 0 ? resultSlot : ~resultSlot;
         if (resultSlot >= 0) {
             st.t[slot] = Tag.IMMEDIATE;
@@ -130,10 +191,15 @@ final class Tasks {
     }
 
     private static void runTask(Vm root, RunaTask task) {
+        task.thread = Thread.currentThread();
         Mutator mut = root.heap.attach();
         Vm view = null;
         try {
             view = new Vm(root, mut);
+            view.currentTask = task;
+            if (task.cancelled) {
+                throw new RunaException("CancelledError", "the task was cancelled before it started");
+            }
             ValueStack st = view.st;
             int at = st.sp;
             st.push(task.values.t[0], task.values.p[0]);
@@ -152,6 +218,11 @@ final class Tasks {
             task.values.t[1] = view.regs.t[Vm.REG_PENDING];
             task.values.p[1] = view.regs.p[Vm.REG_PENDING];
             task.failed = true;
+        } catch (RunaException e) {
+            view.setPendingError(e.type(), e.getMessage());
+            task.values.t[1] = view.regs.t[Vm.REG_PENDING];
+            task.values.p[1] = view.regs.p[Vm.REG_PENDING];
+            task.failed = true;
         } catch (RuntimeException | StackOverflowError e) {
             task.fault = String.valueOf(e.getMessage());
             task.failed = true;
@@ -160,13 +231,18 @@ final class Tasks {
                 view.releaseRoots();
             }
             mut.close();
+            if (task.failed && task.group != null && task.group.firstFailure.compareAndSet(null, task)) {
+                task.group.cancelAll();
+            }
+            task.thread = null;
             task.done.complete(null);
         }
     }
 
     /** Waits for {@code task} and puts its result in slot {@code at} (pushed); rethrows its error. */
     static void await(Vm vm, RunaTask task, int at) {
-        blocking(vm, task.done::join);
+        blocking(vm, () -> waitFor(task));
+        checkCancelled(vm);
         if (task.failed) {
             if (task.values.t[1] != Tag.EMPTY) {
                 vm.setPending(task.values.t[1], task.values.p[1]);
@@ -213,6 +289,69 @@ final class Tasks {
         call.finishWith(vm.st.t[at], vm.st.p[at]);
     }
 
+    private static void waitFor(RunaTask task) {
+        try {
+            task.done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // a task's future always completes normally; its failure is in the task
+        }
+    }
+
+    /** Raises CancelledError in a task that was cancelled (called after blocking and at slice ends). */
+    static void checkCancelled(Vm vm) {
+        RunaTask current = vm.currentTask;
+        if (current != null && current.cancelled) {
+            Thread.interrupted();
+            throw new RunaException("CancelledError", "the task was cancelled");
+        }
+    }
+
+    // ---- task groups ---------------------------------------------------------------------------
+
+    /** TASK_GROUP_ENTER: pushes a new group. */
+    static void enterGroup(Vm vm) {
+        vm.st.push(Tag.IMMEDIATE, vm.objectValue(new TaskGroup()));
+    }
+
+    private static TaskGroup group(Vm vm, int slot) {
+        ValueStack st = vm.st;
+        if (st.t[slot] == Tag.IMMEDIATE && Imm.kind(st.p[slot]) == Imm.OBJECT
+                && vm.objects.get(Imm.index(st.p[slot])) instanceof TaskGroup g) {
+            return g;
+        }
+        throw RunaException.typeError("a task group instruction needs a task group");
+    }
+
+    /** TASK_GROUP_EXIT: waits for every task of the group in {@code slot}; rethrows the first failure. */
+    static void exitGroup(Vm vm, int slot) {
+        TaskGroup g = group(vm, slot);
+        for (RunaTask t : g.tasks) {
+            blocking(vm, () -> waitFor(t));
+            checkCancelled(vm);
+        }
+        RunaTask failed = g.firstFailure.get();
+        if (failed != null) {
+            if (failed.values.t[1] != Tag.EMPTY) {
+                vm.setPending(failed.values.t[1], failed.values.p[1]);
+                throw ThrownError.INSTANCE;
+            }
+            throw new RunaException("Error", "a task of the group failed: " + failed.fault);
+        }
+    }
+
+    /** TASK_GROUP_ABORT: cancels the group in {@code slot}, waits for its tasks, rethrows the error above it. */
+    static void abortGroup(Vm vm, int slot) {
+        TaskGroup g = group(vm, slot);
+        g.cancelAll();
+        for (RunaTask t : g.tasks) {
+            blocking(vm, () -> waitFor(t));
+        }
+        Errors.prepareThrow(vm, slot + 1, false);
+        throw ThrownError.INSTANCE;
+    }
+
     /** Runs {@code action} in a safe region: collections may run while this thread waits. */
     private static void blocking(Vm vm, Runnable action) {
         vm.flush();
@@ -227,7 +366,8 @@ final class Tasks {
     /** Waits for every task started in this VM (the program has ended). */
     void joinAll(Vm vm) {
         for (RunaTask t : started) {
-            blocking(vm, () -> t.done.exceptionally(e -> null).join());
+            blocking(vm, () -> waitFor(t));
         }
+        Thread.interrupted();
     }
 }

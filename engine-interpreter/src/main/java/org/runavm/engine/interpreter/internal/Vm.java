@@ -66,6 +66,8 @@ final class Vm {
     Program main;
     private java.io.BufferedReader reader;
     int maxDepth = 100_000;
+    /** The task this view runs, or null on the program's own thread. */
+    Tasks.RunaTask currentTask;
     /** Set when a VM limit raised OutOfMemoryError or TimeoutError. */
     boolean limitHit;
 

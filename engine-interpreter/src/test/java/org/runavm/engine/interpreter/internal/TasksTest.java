@@ -76,4 +76,49 @@ class TasksTest {
         assertEquals("TypeError", o.errorType());
         assertEquals("scale takes 2 arguments, got 1", o.errorMessage());
     }
+
+    /**
+     * Task Group: an endless task and a failing one; the failure cancels the endless task, and the
+     * group's exit rethrows the failure once both have stopped. A cancelled task's await raises
+     * CancelledError.
+     */
+    @Test
+    void taskGroupsCancelTheRestWhenOneFails() {
+        ProgramBuilder b = new ProgramBuilder();
+        var main = b.function("<main>");
+        var spin = b.function("spin");
+        spin.local("i", ANY, 0, 0, 1000);
+        CodeAssembler s = spin.code();
+        s.emit(Opcode.LOAD_INT, 0).emit(Opcode.STORE_LOCAL, 0);
+        CodeAssembler.Label loop = s.here();
+        s.emit(Opcode.INC_LOCAL, 0, 1).emitJump(Opcode.JUMP, loop);
+        var fail = b.function("fail");
+        fail.code().emit(Opcode.LOAD_GLOBAL, b.text("ValueError")).emit(Opcode.LOAD_CONST, b.text("broken"))
+                .emit(Opcode.CALL, 1).emit(Opcode.THROW);
+        main.local("g", ANY, 0, 0, 1000);
+        main.local("e", ANY, 1, 0, 1000);
+        main.local("t", ANY, 2, 0, 1000);
+        CodeAssembler m = main.code();
+        CodeAssembler.Label start = m.here();
+        m.emit(Opcode.TASK_GROUP_ENTER).emit(Opcode.STORE_LOCAL, 0);
+        m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_GLOBAL, b.text("spin")).emit(Opcode.CALL_METHOD, b.text("run"), 1)
+                .emit(Opcode.POP);
+        m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_GLOBAL, b.text("fail")).emit(Opcode.CALL_METHOD, b.text("run"), 1)
+                .emit(Opcode.POP);
+        m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.TASK_GROUP_EXIT);
+        CodeAssembler.Label end = m.here();
+        CodeAssembler.Label after = m.newLabel();
+        m.emitJump(Opcode.JUMP, after);
+        CodeAssembler.Label handler = m.here();
+        m.emit(Opcode.STORE_LOCAL, 1).emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.DISPLAY);
+        m.bind(after);
+        m.emit(Opcode.LOAD_GLOBAL, b.text("Task")).emit(Opcode.LOAD_GLOBAL, b.text("spin"))
+                .emit(Opcode.CALL_METHOD, b.text("run"), 1).emit(Opcode.STORE_LOCAL, 2);
+        m.emit(Opcode.LOAD_LOCAL, 2).emit(Opcode.CALL_METHOD, b.text("cancel"), 0).emit(Opcode.POP);
+        m.emit(Opcode.LOAD_LOCAL, 2).emit(Opcode.AWAIT).emit(Opcode.RETURN_NULL);
+        main.handler(start, end, handler, ANY, false);
+        TestVm.Outcome o = new TestVm(16L << 20).execute(b.build(), 1000, java.util.List.of());
+        assertEquals("ValueError: broken\n", o.out());
+        assertEquals("CancelledError", o.errorType());
+    }
 }
