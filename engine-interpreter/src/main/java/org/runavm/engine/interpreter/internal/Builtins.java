@@ -30,6 +30,12 @@ final class Builtins {
             vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.MODULE, vm.modulesByName.get(name).index()));
             return;
         }
+        ModuleInfo taskModule = vm.modulesByName.get("Task");
+        int member = taskModule.members().slot(name);
+        if (member >= 0 && (name.equals("Channel") || name.equals("Mutex") || name.equals("Semaphore"))) {
+            vm.st.push(taskModule.members().t[member], taskModule.members().p[member]);
+            return;
+        }
         int slot = runtime.members().slot(name);
         if (slot >= 0 && (name.equals("input"))) {
             vm.st.push(runtime.members().t[slot], runtime.members().p[slot]);

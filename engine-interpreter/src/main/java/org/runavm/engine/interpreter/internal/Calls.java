@@ -73,6 +73,22 @@ final class Calls {
                 int argc = code[pc + 3] & 0xFF;
                 ClassInfo cls = vm.classFor(prog, u16(code, pc + 1));
                 int argStart = sp - argc;
+                if (cls == null) {
+                    String name = prog.image.types().get(u16(code, pc + 1)).name();
+                    int member = vm.modulesByName.get("Task").members().slot(name);
+                    if (member < 0) {
+                        throw new RunaException("NameError", "no class called " + name);
+                    }
+                    // Channel(16), Mutex(), Semaphore(4): built-in constructors reached through NEW
+                    st.ensureSlots(sp + 1);
+                    System.arraycopy(st.p, argStart, st.p, argStart + 1, argc);
+                    System.arraycopy(st.t, argStart, st.t, argStart + 1, argc);
+                    ModuleInfo tasks = vm.modulesByName.get("Task");
+                    st.t[argStart] = tasks.members().t[member];
+                    st.p[argStart] = tasks.members().p[member];
+                    st.sp = sp + 1;
+                    return callValue(argStart + 1, argc, null);
+                }
                 st.ensureSlots(sp + 1);
                 System.arraycopy(st.p, argStart, st.p, argStart + 1, argc);
                 System.arraycopy(st.t, argStart, st.t, argStart + 1, argc);

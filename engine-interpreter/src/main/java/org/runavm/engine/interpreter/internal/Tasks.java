@@ -124,11 +124,73 @@ final class Tasks {
                 call.finishWith(Tag.IMMEDIATE, current.value);
             }
         });
+        defineSynchronization(vm, info);
         vm.nativeTypeMethods.put("TaskGroup", new java.util.concurrent.ConcurrentHashMap<>());
         vm.nativeTypeMethods.get("TaskGroup").put("run", vm.addNative(new NativeFn("TaskGroup.run", 1, 1, c -> {
             NativeCallImpl call = (NativeCallImpl) c;
             call.finishWith(Tag.IMMEDIATE, start(call.vm(), call.slot(0), (TaskGroup) call.receiver()).value);
         })));
+    }
+
+    private static void defineSynchronization(Vm vm, ModuleInfo info) {
+        function(vm, info, "Channel", 0, 1, c -> {
+            NativeCallImpl call = (NativeCallImpl) c;
+            call.finishWith(Tag.IMMEDIATE, call.vm().objectValue(
+                    Channels.create(call.vm(), call.argumentCount() == 0 ? 0 : call.integer(0))));
+        });
+        function(vm, info, "Mutex", 0, 0, c -> c.returnValue(new Channels.Permits("Mutex", 1)));
+        function(vm, info, "Semaphore", 1, 1, c -> {
+            long n = c.integer(0);
+            if (n < 1 || n > Integer.MAX_VALUE) {
+                c.raise("ValueError", "a Semaphore needs at least one permit, got " + n);
+            }
+            c.returnValue(new Channels.Permits("Semaphore", (int) n));
+        });
+        java.util.Map<String, Integer> channel = new java.util.concurrent.ConcurrentHashMap<>();
+        vm.nativeTypeMethods.put("Channel", channel);
+        channel.put("send", vm.addNative(new NativeFn("Channel.send", 1, 1, c -> {
+            NativeCallImpl call = (NativeCallImpl) c;
+            Channels.send(call.vm(), (Channels.Channel) call.receiver(), call.slot(0));
+            call.returnNull();
+        })));
+        channel.put("receive", vm.addNative(new NativeFn("Channel.receive", 0, 0, c -> {
+            NativeCallImpl call = (NativeCallImpl) c;
+            Vm v = call.vm();
+            int at = v.st.sp;
+            if (Channels.receive(v, (Channels.Channel) call.receiver(), at)) {
+                call.finishWith(v.st.t[at], v.st.p[at]);
+            } else {
+                call.returnNull();
+            }
+        })));
+        channel.put("close", vm.addNative(new NativeFn("Channel.close", 0, 0, c -> {
+            Channels.close((Channels.Channel) c.receiver());
+            c.returnNull();
+        })));
+        for (String type : new String[] {"Mutex", "Semaphore"}) {
+            java.util.Map<String, Integer> methods = new java.util.concurrent.ConcurrentHashMap<>();
+            vm.nativeTypeMethods.put(type, methods);
+            NativeFunction acquire = c -> {
+                Channels.acquire(((NativeCallImpl) c).vm(), (Channels.Permits) c.receiver());
+                c.returnNull();
+            };
+            NativeFunction release = c -> {
+                ((Channels.Permits) c.receiver()).semaphore.release();
+                c.returnNull();
+            };
+            methods.put(type.equals("Mutex") ? "lock" : "acquire", vm.addNative(new NativeFn(type + ".lock", 0, 0, acquire)));
+            methods.put(type.equals("Mutex") ? "unlock" : "release",
+                    vm.addNative(new NativeFn(type + ".unlock", 0, 0, release)));
+            methods.put("with", vm.addNative(new NativeFn(type + ".with", 1, 1, c -> {
+                Channels.Permits permits = (Channels.Permits) c.receiver();
+                Channels.acquire(((NativeCallImpl) c).vm(), permits);
+                try {
+                    c.returnValue(c.callFunction(0));
+                } finally {
+                    permits.semaphore.release();
+                }
+            })));
+        }
     }
 
     private static void function(Vm vm, ModuleInfo info, String name, int min, int max, NativeFunction fn) {

@@ -121,4 +121,49 @@ class TasksTest {
         assertEquals("ValueError: broken\n", o.out());
         assertEquals("CancelledError", o.errorType());
     }
+
+    /**
+     * Async produce(ch): sends "v0".."v99" then closes; the main thread drains the channel with
+     * For each. A Mutex's with(f) returns f's result.
+     */
+    @Test
+    void channelsCarryValuesBetweenTasks() {
+        ProgramBuilder b = new ProgramBuilder();
+        var main = b.function("<main>");
+        var produce = b.function("produce").flags(org.runavm.kernel.bytecode.FunctionInfo.ASYNC);
+        produce.parameter("ch", ANY, 0);
+        produce.local("i", ANY, 1, 0, 1000);
+        CodeAssembler p = produce.code();
+        p.emit(Opcode.LOAD_INT, 0).emit(Opcode.STORE_LOCAL, 1);
+        CodeAssembler.Label loop = p.here();
+        CodeAssembler.Label done = p.newLabel();
+        p.emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.LOAD_INT, 100).emitJump(Opcode.JUMP_IF_GE, done);
+        p.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_CONST, b.text("v")).emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.CONCAT, 2)
+                .emit(Opcode.CALL_METHOD, b.text("send"), 1).emit(Opcode.POP).emit(Opcode.INC_LOCAL, 1, 1)
+                .emitJump(Opcode.JUMP, loop);
+        p.bind(done).emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.CALL_METHOD, b.text("close"), 0).emit(Opcode.RETURN);
+        var answer = b.function("answer");
+        answer.code().emit(Opcode.LOAD_INT, 42).emit(Opcode.RETURN);
+        main.local("ch", ANY, 0, 0, 1000);
+        main.local("it", ANY, 1, 0, 1000);
+        main.local("n", ANY, 2, 0, 1000);
+        main.local("last", ANY, 3, 0, 1000);
+        CodeAssembler m = main.code();
+        m.emit(Opcode.LOAD_GLOBAL, b.text("Channel")).emit(Opcode.LOAD_INT, 4).emit(Opcode.CALL, 1).emit(Opcode.STORE_LOCAL, 0);
+        m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.CALL_KNOWN, produce.id(), 1).emit(Opcode.POP);
+        m.emit(Opcode.LOAD_INT, 0).emit(Opcode.STORE_LOCAL, 2);
+        m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.GET_ITER).emit(Opcode.STORE_LOCAL, 1);
+        CodeAssembler.Label each = m.here();
+        CodeAssembler.Label end = m.newLabel();
+        m.emitJump(Opcode.FOR_ITER, end, 1).emit(Opcode.STORE_LOCAL, 3).emit(Opcode.INC_LOCAL, 2, 1)
+                .emitJump(Opcode.JUMP, each);
+        m.bind(end).emit(Opcode.LOAD_LOCAL, 2).emit(Opcode.DISPLAY).emit(Opcode.LOAD_LOCAL, 3).emit(Opcode.DISPLAY);
+        m.emit(Opcode.LOAD_GLOBAL, b.text("Mutex")).emit(Opcode.CALL, 0).emit(Opcode.LOAD_GLOBAL, b.text("answer"))
+                .emit(Opcode.CALL_METHOD, b.text("with"), 1).emit(Opcode.DISPLAY);
+        m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 1).emit(Opcode.CALL_METHOD, b.text("send"), 1);
+        TestVm.Outcome o = TestVm.run(b.build());
+        assertEquals("100\nv99\n42\n", o.out());
+        assertEquals("ValueError", o.errorType());
+        assertEquals("send on a closed channel", o.errorMessage());
+    }
 }
