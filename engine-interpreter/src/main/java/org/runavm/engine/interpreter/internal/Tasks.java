@@ -89,6 +89,7 @@ final class Tasks {
             call.finishWith(Tag.IMMEDIATE, start(call.vm(), call.slot(0), null).value);
         });
         function(vm, info, "await_all", 1, 1, c -> awaitAll((NativeCallImpl) c));
+        function(vm, info, "await_any", 1, 1, c -> awaitAny((NativeCallImpl) c));
         function(vm, info, "sleep", 1, 1, c -> {
             NativeCallImpl call = (NativeCallImpl) c;
             long ms = call.integer(0);
@@ -330,19 +331,45 @@ final class Tasks {
         st.sp = sp;
     }
 
-    private static void awaitAll(NativeCallImpl call) {
-        Vm vm = call.vm();
+    private static List<RunaTask> taskList(NativeCallImpl call, String function) {
         Object arg = call.argument(0);
-        if (!(arg instanceof List<?> list)) {
-            throw RunaException.typeError("Task.await_all needs a List of Tasks");
+        if (!(arg instanceof List<?> list) || list.isEmpty() && function.equals("await_any")) {
+            throw RunaException.typeError("Task." + function + " needs a List of Tasks");
         }
         List<RunaTask> tasks = new ArrayList<>();
         for (Object o : list) {
             if (!(o instanceof RunaTask t)) {
-                throw RunaException.typeError("Task.await_all needs a List of Tasks");
+                throw RunaException.typeError("Task." + function + " needs a List of Tasks");
             }
             tasks.add(t);
         }
+        return tasks;
+    }
+
+    /** The result of whichever task finishes first (its error, if it failed). */
+    private static void awaitAny(NativeCallImpl call) {
+        Vm vm = call.vm();
+        List<RunaTask> tasks = taskList(call, "await_any");
+        CompletableFuture<?>[] futures = tasks.stream().map(t -> t.done).toArray(CompletableFuture[]::new);
+        blocking(vm, () -> {
+            try {
+                CompletableFuture.anyOf(futures).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // futures complete normally
+            }
+        });
+        checkCancelled(vm);
+        RunaTask first = tasks.stream().filter(t -> t.done.isDone()).findFirst().orElse(tasks.get(0));
+        int at = vm.st.sp;
+        await(vm, first, at);
+        call.finishWith(vm.st.t[at], vm.st.p[at]);
+    }
+
+    private static void awaitAll(NativeCallImpl call) {
+        Vm vm = call.vm();
+        List<RunaTask> tasks = taskList(call, "await_all");
         int at = vm.st.sp;
         for (RunaTask t : tasks) {
             await(vm, t, vm.st.sp);

@@ -48,10 +48,12 @@ class TasksTest {
         m.emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.CALL_METHOD, b.text("is_done"), 0).emit(Opcode.DISPLAY);
         m.emit(Opcode.LOAD_GLOBAL, task).emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.NEW_LIST, 2)
                 .emit(Opcode.CALL_METHOD, b.text("await_all"), 1).emit(Opcode.DISPLAY);
+        m.emit(Opcode.LOAD_GLOBAL, task).emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.NEW_LIST, 1)
+                .emit(Opcode.CALL_METHOD, b.text("await_any"), 1).emit(Opcode.DISPLAY);
         m.emit(Opcode.LOAD_GLOBAL, task).emit(Opcode.LOAD_GLOBAL, b.text("fail")).emit(Opcode.CALL_METHOD, b.text("run"), 1)
                 .emit(Opcode.AWAIT).emit(Opcode.RETURN_NULL);
         TestVm.Outcome o = TestVm.run(b.build());
-        assertEquals("2000\n2000\n2000\ntrue\n[2000, 2000]\n", o.out());
+        assertEquals("2000\n2000\n2000\ntrue\n[2000, 2000]\n2000\n", o.out());
         assertEquals("Error", o.errorType());
         assertEquals("task failed", o.errorMessage());
     }
