@@ -663,6 +663,26 @@ final class Interpreter {
                             Errors.prepareThrow(vm, sp - 1, op == Op.THROW);
                             throw ThrownError.INSTANCE;
                         }
+                        case Op.SEND, Op.ASK, Op.ASK_WITHIN -> {
+                            int argc = code[pc + 3] & 0xFF;
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            long within = -1;
+                            if (op == Op.ASK_WITHIN) {
+                                sp--;
+                                if (t[sp] != Tag.INTEGER) {
+                                    throw RunaException.typeError("Ask within needs milliseconds as an Integer");
+                                }
+                                within = Math.max(0, p[sp]);
+                                st.sp = sp;
+                            }
+                            Actors.message(vm, fn.program.image.text(u16(code, pc + 1)), sp - argc - 1, argc,
+                                    op != Op.SEND, within);
+                            sp = st.sp;
+                            p = st.p;
+                            t = st.t;
+                            pc += 4;
+                        }
                         case Op.TASK_GROUP_ENTER -> {
                             st.sp = sp;
                             Tasks.enterGroup(vm);

@@ -19,6 +19,9 @@ import org.runavm.kernel.value.Tag;
  */
 final class Tasks {
     private final List<RunaTask> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Set when the program has ended: actors stop serving. */
+    volatile boolean stopping;
+    final List<Thread> actorThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** A task's Java state: completion, and whether it failed (the values are in {@link #values}). */
     static final class RunaTask implements NativeObject {
@@ -456,6 +459,17 @@ final class Tasks {
     void joinAll(Vm vm) {
         for (RunaTask t : started) {
             blocking(vm, () -> waitFor(t));
+        }
+        Thread.interrupted();
+        stopping = true;
+        for (Thread actor : actorThreads) {
+            blocking(vm, () -> {
+                try {
+                    actor.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
         }
         Thread.interrupted();
     }

@@ -333,6 +333,13 @@ final class ValueMethods {
                     scalar(vm, slot, Tag.IMMEDIATE, Imm.of(Imm.CLASS, cls.parent.index));
                 }
             }
+            case "spawn" -> {
+                if (cls.builtin != ClassInfo.USER || vm.types.isError(cls)) {
+                    throw new RunaException("AttributeError", cls.name + " cannot be spawned as an actor");
+                }
+                arity(name, argc, 0, 0);
+                scalar(vm, slot, Tag.IMMEDIATE, Actors.spawn(vm, cls));
+            }
             case "from_code_point" -> {
                 if (cls.builtin != BuiltinTypes.TEXT) {
                     throw new RunaException("AttributeError", cls.name + " has no method " + name);
