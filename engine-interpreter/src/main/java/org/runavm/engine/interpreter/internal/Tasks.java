@@ -455,6 +455,11 @@ final class Tasks {
         }
     }
 
+    /** Cancels every task still running (the program ended with an error). */
+    void cancelAll() {
+        started.forEach(RunaTask::cancel);
+    }
+
     /** Waits for every task started in this VM (the program has ended). */
     void joinAll(Vm vm) {
         for (RunaTask t : started) {
