@@ -41,7 +41,7 @@ final class BuiltinTypes {
     };
 
     final ClassInfo[] byCode = new ClassInfo[NAMES.length];
-    final Map<String, ClassInfo> byName = new HashMap<>();
+    final Map<String, ClassInfo> byName = new java.util.concurrent.ConcurrentHashMap<>();
     final ClassInfo error;
 
     BuiltinTypes(Vm vm) {

@@ -16,7 +16,7 @@ final class Builtins {
 
     Builtins(Vm vm) {
         this.vm = vm;
-        this.runtime = RuntimeModule.create(vm);
+        this.runtime = vm.runtime;
     }
 
     /** Pushes the built-in global {@code name}, or raises NameError. */
@@ -26,8 +26,14 @@ final class Builtins {
             vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.CLASS, c.index));
             return;
         }
-        if (name.equals("Runtime")) {
-            vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.MODULE, runtime.index()));
+        if (name.equals("Runtime") || name.equals("Task")) {
+            vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.MODULE, vm.modulesByName.get(name).index()));
+            return;
+        }
+        ModuleInfo taskModule = vm.modulesByName.get("Task");
+        int member = taskModule.members().slot(name);
+        if (member >= 0 && (name.equals("Channel") || name.equals("Mutex") || name.equals("Semaphore"))) {
+            vm.st.push(taskModule.members().t[member], taskModule.members().p[member]);
             return;
         }
         int slot = runtime.members().slot(name);
@@ -37,7 +43,12 @@ final class Builtins {
         }
         ModuleInfo core = vm.modulesByName.get("core");
         if (core == null && vm.ctx.module("core").isPresent()) {
-            core = NativeModules.bind(vm, vm.ctx.module("core").get());
+            synchronized (vm.lock) {
+                core = vm.modulesByName.get("core");
+                if (core == null) {
+                    core = NativeModules.bind(vm, vm.ctx.module("core").get());
+                }
+            }
         }
         if (core != null && core.members().slot(name) >= 0) {
             int s = core.members().slot(name);

@@ -28,6 +28,8 @@ final class Calls {
     private final Vm vm;
     private final Interpreter interp;
     private final ValueStack st;
+    /** Set for the one pushFrame that starts an Async Process's body on its task's thread. */
+    private boolean asyncBody;
 
     Calls(Vm vm, Interpreter interp) {
         this.vm = vm;
@@ -45,8 +47,7 @@ final class Calls {
             }
             case Op.CALL_KNOWN -> {
                 int argc = code[pc + 3] & 0xFF;
-                pushFrame(prog.fns[u16(code, pc + 1)], sp - argc, argc, sp - argc, -1, -1L);
-                return PUSHED;
+                return pushFrame(prog.fns[u16(code, pc + 1)], sp - argc, argc, sp - argc, -1, -1L);
             }
             case Op.CALL_NAMED -> {
                 int argc = code[pc + 3] & 0xFF;
@@ -72,6 +73,22 @@ final class Calls {
                 int argc = code[pc + 3] & 0xFF;
                 ClassInfo cls = vm.classFor(prog, u16(code, pc + 1));
                 int argStart = sp - argc;
+                if (cls == null) {
+                    String name = prog.image.types().get(u16(code, pc + 1)).name();
+                    int member = vm.modulesByName.get("Task").members().slot(name);
+                    if (member < 0) {
+                        throw new RunaException("NameError", "no class called " + name);
+                    }
+                    // Channel(16), Mutex(), Semaphore(4): built-in constructors reached through NEW
+                    st.ensureSlots(sp + 1);
+                    System.arraycopy(st.p, argStart, st.p, argStart + 1, argc);
+                    System.arraycopy(st.t, argStart, st.t, argStart + 1, argc);
+                    ModuleInfo tasks = vm.modulesByName.get("Task");
+                    st.t[argStart] = tasks.members().t[member];
+                    st.p[argStart] = tasks.members().p[member];
+                    st.sp = sp + 1;
+                    return callValue(argStart + 1, argc, null);
+                }
                 st.ensureSlots(sp + 1);
                 System.arraycopy(st.p, argStart, st.p, argStart + 1, argc);
                 System.arraycopy(st.t, argStart, st.t, argStart + 1, argc);
@@ -125,8 +142,7 @@ final class Calls {
             switch (Imm.kind(payload)) {
                 case Imm.FUNCTION -> {
                     Fn f = vm.fns.get(Imm.index(payload));
-                    enter(f, argStart, argc, calleeSlot, -1, names, 0);
-                    return PUSHED;
+                    return enter(f, argStart, argc, calleeSlot, -1, names, 0);
                 }
                 case Imm.NATIVE -> {
                     callNative(vm.natives.get(Imm.index(payload)), argStart, argc, null, calleeSlot);
@@ -142,8 +158,7 @@ final class Calls {
             int shape = Slots.shape(vm.mem, payload);
             if (shape == Shapes.CLOSURE) {
                 Fn f = vm.fns.get(Imm.index(Closures.functionPayload(vm.mem, payload)));
-                enter(f, argStart, argc, calleeSlot, calleeSlot, names, 0);
-                return PUSHED;
+                return enter(f, argStart, argc, calleeSlot, calleeSlot, names, 0);
             }
             if (shape == EngineShapes.BOUND_METHOD) {
                 // Put the receiver in the callee's slot: it becomes parameter 0 of the method.
@@ -152,8 +167,7 @@ final class Calls {
                 st.t[calleeSlot] = Slots.tag(vm.mem, payload, 0);
                 st.p[calleeSlot] = Slots.payload(vm.mem, payload, 0);
                 if (mt == Tag.IMMEDIATE && Imm.kind(mp) == Imm.FUNCTION) {
-                    enter(vm.fns.get(Imm.index(mp)), calleeSlot, argc + 1, calleeSlot, -1, names, 1);
-                    return PUSHED;
+                    return enter(vm.fns.get(Imm.index(mp)), calleeSlot, argc + 1, calleeSlot, -1, names, 1);
                 }
                 vm.builtins.callMethod(vm.str(mp), calleeSlot, argc);
                 return INLINE;
@@ -163,10 +177,9 @@ final class Calls {
     }
 
     /** Pushes a frame, reordering named arguments first ({@code self} = 1 when parameter 0 is the receiver). */
-    private void enter(Fn f, int argStart, int argc, int resultSlot, int closureSlot, List<String> names, int self) {
+    private int enter(Fn f, int argStart, int argc, int resultSlot, int closureSlot, List<String> names, int self) {
         if (names == null || names.isEmpty()) {
-            pushFrame(f, argStart, argc, resultSlot, closureSlot, -1L);
-            return;
+            return pushFrame(f, argStart, argc, resultSlot, closureSlot, -1L);
         }
         int named = names.size();
         int positional = argc - named;
@@ -210,14 +223,15 @@ final class Calls {
             st.p[argStart + i] = payloads[i];
         }
         st.sp = argStart + f.params;
-        pushFrame(f, argStart, f.params, resultSlot, closureSlot, mask);
+        return pushFrame(f, argStart, f.params, resultSlot, closureSlot, mask);
     }
 
     /**
      * Pushes a frame for {@code f} whose arguments are already in place. {@code mask} says which
      * parameters were passed (-1: the first {@code argc}, which are then checked against the arity).
+     * Calling a generator function builds the generator at once ({@link Interpreter#INLINE}).
      */
-    void pushFrame(Fn f, int argStart, int argc, int resultSlot, int closureSlot, long mask) {
+    int pushFrame(Fn f, int argStart, int argc, int resultSlot, int closureSlot, long mask) {
         ValueStack st = this.st;
         int d = st.depth + 1;
         if (d > vm.maxDepth) {
@@ -233,6 +247,11 @@ final class Calls {
             }
             mask = argc >= 64 ? -1L : (1L << argc) - 1;
         }
+        if (f.async && !asyncBody) {
+            Tasks.startAsync(vm, f, argStart, argc, resultSlot, closureSlot, mask);
+            return INLINE;
+        }
+        asyncBody = false;
         int frameTop = argStart + f.frameSize;
         st.ensureSlots(frameTop + f.maxStack + 2);
         byte[] t = st.t;
@@ -251,7 +270,12 @@ final class Calls {
         st.depth = d;
         st.sp = frameTop;
         f.calls++;
+        if (f.generator) {
+            Generators.create(vm, f, d);
+            return INLINE;
+        }
         vm.mut.poll();
+        return PUSHED;
     }
 
     private int collectRest(Fn f, int argStart, int argc) {
@@ -296,19 +320,16 @@ final class Calls {
         if (vm.isInstance(rt, rp)) {
             ClassInfo cls = vm.classes.get(Imm.index(Instances.classPayload(vm.mem, rp)));
             int target;
-            if (cache >= 0 && caller.icKey[cache] == cls.index + 1) {
-                target = caller.icValue[cache];
-            } else {
+            target = cache >= 0 ? caller.cached(cache, cls.index) : -1;
+            if (target < 0) {
                 Integer m = cls.methods.get(name);
                 target = m == null ? -1 : m;
                 if (cache >= 0 && m != null) {
-                    caller.icKey[cache] = cls.index + 1;
-                    caller.icValue[cache] = m;
+                    caller.cache(cache, cls.index, m);
                 }
             }
             if (target >= 0) {
-                enter(vm.fns.get(target), recvSlot, argc + 1, recvSlot, -1, names, 1);
-                return PUSHED;
+                return enter(vm.fns.get(target), recvSlot, argc + 1, recvSlot, -1, names, 1);
             }
             Integer field = cls.fieldIndex.get(name);
             if (field != null) {
@@ -344,8 +365,7 @@ final class Calls {
         ClassInfo parent = cls == null ? null : cls.parent;
         Integer m = parent == null ? null : parent.methods.get(name);
         if (m != null) {
-            pushFrame(vm.fns.get(m), recvSlot, argc + 1, recvSlot, -1, -1L);
-            return PUSHED;
+            return pushFrame(vm.fns.get(m), recvSlot, argc + 1, recvSlot, -1, -1L);
         }
         if (name.equals("initialize") && parent != null) {
             if (vm.types.isError(parent)) {
@@ -387,8 +407,7 @@ final class Calls {
         }
         Integer init = cls.methods.get("initialize");
         if (init != null) {
-            pushFrame(vm.fns.get(init), instSlot, argc + 1, ~instSlot, -1, -1L);
-            return PUSHED;
+            return pushFrame(vm.fns.get(init), instSlot, argc + 1, ~instSlot, -1, -1L);
         }
         if (vm.types.isError(cls)) {
             Errors.initialize(vm, instSlot, argc);
@@ -414,6 +433,23 @@ final class Calls {
             }
         }
         int rs = st.fResult[depth];
+        if (target != null && target.generator) {
+            int resultSlot = known != null ? argStart : calleeSlot;
+            if (known != null) {
+                pushFrame(known, argStart, argc, argStart, -1, -1L);
+            } else {
+                callValue(argStart, argc, null);
+            }
+            return returnFrom(depth, st.t[resultSlot], st.p[resultSlot]);
+        }
+        if (rs == Generators.FRAME) {
+            target = null; // a generator's frame is never replaced: it must end through RETURN
+        }
+        if (target == null && known != null) {
+            pushFrame(known, argStart, argc, argStart, -1, -1L);
+            interp.execute(st.depth);
+            return returnFrom(depth, st.t[argStart], st.p[argStart]);
+        }
         if (target == null) {
             // Not a Runa function: call it here, then return its result from this frame.
             int status = callValue(argStart, argc, null);
@@ -443,6 +479,10 @@ final class Calls {
     /** Returns a value from the frame at {@code depth} (as RETURN does) for calls finished in Java. */
     private int returnFrom(int depth, byte tag, long payload) {
         int rs = st.fResult[depth];
+        if (rs == Generators.FRAME) {
+            Generators.finish(vm, depth);
+            return PUSHED;
+        }
         if (rs >= 0) {
             st.t[rs] = tag;
             st.p[rs] = payload;
@@ -462,6 +502,14 @@ final class Calls {
      * Calls the callee in slot {@code argStart - 1} from Java and waits for its result, which is then
      * in that slot with {@code st.sp} just above. Errors propagate as {@link ThrownError}.
      */
+    /** Runs the body of an Async Process on the current (task) thread; its result ends in {@code resultSlot}. */
+    void runAsyncBody(Fn f, int argStart, int argc, int resultSlot, int closureSlot, long mask) {
+        asyncBody = true;
+        if (pushFrame(f, argStart, argc, resultSlot, closureSlot, mask) == PUSHED) {
+            interp.execute(st.depth);
+        }
+    }
+
     void callMethodNested(String name, int recvSlot, int argc) {
         st.sp = recvSlot + 1 + argc;
         if (callMethod(null, name, argc, -1, null) == PUSHED) {

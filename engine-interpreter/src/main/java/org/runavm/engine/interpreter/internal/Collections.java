@@ -137,6 +137,10 @@ final class Collections {
                 st.p[sp - 2] = ch;
             }
             case Shapes.MAP -> {
+                InstanceKeys.canonicalize(vm, sp - 2, sp - 1);
+                c = st.p[sp - 2];
+                it = st.t[sp - 1];
+                i = st.p[sp - 1];
                 long e = HashTables.find(vm.mem, c, it, i);
                 if (e < 0) {
                     throw new RunaException("KeyError", "key " + TextForm.formOf(vm, it, i) + " is not in the Map");
@@ -162,7 +166,8 @@ final class Collections {
             }
             Lists.set(vm.mut, c, idx, st.t[sp - 1], st.p[sp - 1]);
         } else if (shape == Shapes.MAP) {
-            HashTables.put(vm.mut, c, st.t[sp - 2], st.p[sp - 2], st.t[sp - 1], st.p[sp - 1]);
+            InstanceKeys.canonicalize(vm, sp - 3, sp - 2);
+            HashTables.put(vm.mut, st.p[sp - 3], st.t[sp - 2], st.p[sp - 2], st.t[sp - 1], st.p[sp - 1]);
         } else {
             throw RunaException.typeError("a " + vm.typeName(ct, c) + " does not support item assignment");
         }
@@ -176,7 +181,8 @@ final class Collections {
         int shape = ct == Tag.REF ? Slots.shape(vm.mem, cp) : -1;
         switch (shape) {
             case Shapes.MAP, Shapes.SET -> {
-                return HashTables.find(vm.mem, cp, st.t[x], st.p[x]) >= 0;
+                InstanceKeys.canonicalize(vm, c, x);
+                return HashTables.find(vm.mem, st.p[c], st.t[x], st.p[x]) >= 0;
             }
             case Shapes.TEXT_LATIN1, Shapes.TEXT_UTF32 -> {
                 if (!vm.isText(st.t[x], st.p[x])) {

@@ -8,6 +8,8 @@ final class EngineShapes {
     static final int BOUND_METHOD = Shapes.FIRST_FREE + 1;
     /** An iterator: slot 0 the source, slot 1 the next position (Integer). */
     static final int ITERATOR = Shapes.FIRST_FREE + 2;
+    /** A suspended generator ({@link Generators}). */
+    static final int GENERATOR = Shapes.FIRST_FREE + 3;
 
     private EngineShapes() {
     }

@@ -30,6 +30,9 @@ final class Equality {
         if (ta != tb) {
             return false;
         }
+        if (ta == Tag.IMMEDIATE && Imm.kind(a) == Imm.OBJECT && Imm.kind(b) == Imm.OBJECT) {
+            return a == b || vm.objects.get(Imm.index(a)).runaEquals(vm.objects.get(Imm.index(b)));
+        }
         if (ta != Tag.REF) {
             return ta == Tag.NULL || a == b;
         }

@@ -89,6 +89,9 @@ final class Errors {
                     return;
                 }
             }
+            if (st.fResult[d] == Generators.FRAME) {
+                Generators.abandon(vm, d);
+            }
         }
         int rs = st.fResult[entryDepth];
         st.depth = entryDepth - 1;

@@ -21,13 +21,12 @@ final class Fields {
         String name = fn.program.image.text(u16(code, pc + 1));
         if (vm.isInstance(t, p)) {
             ClassInfo cls = vm.classes.get(Imm.index(Instances.classPayload(vm.mem, p)));
-            int field = ic ? cached(fn, u16(code, pc + 3), cls) : -1;
+            int field = ic ? fn.cached(u16(code, pc + 3), cls.index) : -1;
             if (field < 0) {
                 Integer f = cls.fieldIndex.get(name);
                 field = f == null ? -1 : f;
                 if (ic && field >= 0) {
-                    fn.icKey[u16(code, pc + 3)] = cls.index + 1;
-                    fn.icValue[u16(code, pc + 3)] = field;
+                    fn.cache(u16(code, pc + 3), cls.index, field);
                 }
             }
             if (field >= 0) {
@@ -39,10 +38,6 @@ final class Fields {
         vm.builtins.property(name, slot);
     }
 
-    private static int cached(Fn fn, int cache, ClassInfo cls) {
-        return fn.icKey[cache] == cls.index + 1 ? fn.icValue[cache] : -1;
-    }
-
     static void set(Vm vm, Fn fn, byte[] code, int pc, boolean ic, int slot) {
         ValueStack st = vm.st;
         byte t = st.t[slot];
@@ -52,7 +47,7 @@ final class Fields {
             throw new RunaException("AttributeError", "cannot set " + name + " on a " + vm.typeName(t, p));
         }
         ClassInfo cls = vm.classes.get(Imm.index(Instances.classPayload(vm.mem, p)));
-        int field = ic ? cached(fn, u16(code, pc + 3), cls) : -1;
+        int field = ic ? fn.cached(u16(code, pc + 3), cls.index) : -1;
         if (field < 0) {
             Integer f = cls.fieldIndex.get(name);
             if (f == null) {
@@ -60,8 +55,7 @@ final class Fields {
             }
             field = f;
             if (ic) {
-                fn.icKey[u16(code, pc + 3)] = cls.index + 1;
-                fn.icValue[u16(code, pc + 3)] = field;
+                fn.cache(u16(code, pc + 3), cls.index, field);
             }
         }
         Instances.setField(vm.mut, p, field, st.t[slot + 1], st.p[slot + 1]);

@@ -21,6 +21,8 @@ final class Fn {
     final int frameSize;
     final int maxStack;
     final boolean rest;
+    final boolean generator;
+    final boolean async;
     final String[] paramNames;
     final int[] hStart;
     final int[] hEnd;
@@ -29,9 +31,12 @@ final class Fn {
     /** The class whose method this is, or null. */
     ClassInfo owner;
 
-    /** Inline caches: key (a class index + 1, or 0 when empty) and value (a slot or function index). */
-    final int[] icKey;
-    final int[] icValue;
+    /**
+     * Inline caches, one word each so that threads never see a key with another key's value: the
+     * high half is the class index + 1 (0 when empty), the low half the cached slot or function index.
+     * LOAD_GLOBAL_IC keeps the global's slot + 1 in the low half.
+     */
+    final long[] ic;
 
     long calls;
     long backEdges;
@@ -50,6 +55,8 @@ final class Fn {
         this.maxStack = info.maxStack();
         this.rest = info.has(FunctionInfo.VARARGS) && params > 0
                 && info.parameters().get(params - 1).has(FunctionInfo.Parameter.REST);
+        this.generator = info.has(FunctionInfo.GENERATOR);
+        this.async = info.has(FunctionInfo.ASYNC);
         this.paramNames = info.parameters().stream().map(FunctionInfo.Parameter::name).toArray(String[]::new);
         List<FunctionInfo.ExceptionEntry> table = info.exceptionTable();
         hStart = new int[table.size()];
@@ -63,8 +70,22 @@ final class Fn {
             hHandler[i] = start + e.handler();
             hType[i] = e.isFinally() ? ProgramImage.NO_ID : e.catchTypeId();
         }
-        icKey = new int[cacheSlots];
-        icValue = new int[cacheSlots];
+        ic = new long[cacheSlots];
+    }
+
+    /** The cached value for {@code classIndex} in cache {@code k}, or -1. */
+    int cached(int k, int classIndex) {
+        long entry = ic[k];
+        return (int) (entry >>> 32) == classIndex + 1 ? (int) entry : -1;
+    }
+
+    void cache(int k, int classIndex, int value) {
+        ic[k] = ((long) (classIndex + 1) << 32) | (value & 0xFFFF_FFFFL);
+    }
+
+    /** The counters the tier compiler decides on (calls and loop back-edges; no type profile yet). */
+    org.runavm.kernel.exec.FunctionProfile profile() {
+        return new org.runavm.kernel.exec.FunctionProfile(calls, backEdges, new long[0]);
     }
 
     boolean isMethod() {

@@ -6,10 +6,7 @@ import org.runavm.kernel.heap.Mutator;
 import org.runavm.kernel.heap.Shapes;
 import org.runavm.kernel.heap.Slots;
 import org.runavm.kernel.heap.objects.Closures;
-import org.runavm.kernel.heap.objects.HashTables;
-import org.runavm.kernel.heap.objects.Instances;
 import org.runavm.kernel.heap.objects.Lists;
-import org.runavm.kernel.heap.objects.Tuples;
 import org.runavm.kernel.value.Tag;
 import org.runavm.kernel.value.Values;
 
@@ -61,7 +58,9 @@ final class Interpreter {
         int outer = this.entryDepth;
         this.entryDepth = entryDepth;
         try {
-            run(entryDepth);
+            while (!run(entryDepth)) {
+                // a fuel slice ended: run again, so HotSpot compiles run() as a normal method, not only through OSR
+            }
         } finally {
             this.entryDepth = outer;
         }
@@ -71,10 +70,12 @@ final class Interpreter {
         return entryDepth;
     }
 
-    private void run(int entryDepth) {
-        if (fuel <= 0) {
-            fuel = vm.limits.initialFuel();
+    /** Runs one slice of fuel; returns true when the entry frame returned. */
+    private boolean run(int entryDepth) {
+        if (this.fuel <= 0) {
+            this.fuel = vm.limits.initialFuel();
         }
+        int fuel = this.fuel; // a local: the field is written back whenever this run returns or throws
         final ValueStack st = this.st;
         final Mutator mut = this.mut;
         final List<Fn> fns = vm.fns;
@@ -93,7 +94,10 @@ final class Interpreter {
                     if (--fuel <= 0) {
                         st.sp = sp;
                         st.fPc[depth] = pc;
-                        fuel = vm.limits.refuel();
+                        st.depth = depth;
+                        this.fuel = vm.limits.refuel();
+                        Tasks.checkCancelled(vm);
+                        return false;
                     }
                     int op = code[pc] & 0xFF;
                     switch (op) {
@@ -134,6 +138,8 @@ final class Interpreter {
                                 st.fPc[depth] = pc;
                                 buildConstant(prog, c);
                                 sp = st.sp;
+                                p = st.p; // pushing may have grown the stack
+                                t = st.t;
                             } else {
                                 t[sp] = ct;
                                 p[sp] = prog.cp[c];
@@ -199,11 +205,11 @@ final class Interpreter {
                             int slot;
                             if (op == Op.LOAD_GLOBAL_IC) {
                                 int k = u16(code, pc + 3);
-                                slot = fn.icKey[k] - 1;
+                                slot = (int) fn.ic[k] - 1;
                                 if (slot < 0) {
                                     slot = g.slot(fn.program.image.text(u16(code, pc + 1)));
                                     if (g.isDefined(slot)) {
-                                        fn.icKey[k] = slot + 1;
+                                        fn.ic[k] = slot + 1;
                                     }
                                 }
                             } else {
@@ -217,6 +223,8 @@ final class Interpreter {
                                 st.fPc[depth] = pc;
                                 vm.builtins.loadGlobal(fn.program.image.text(u16(code, pc + 1)));
                                 sp = st.sp;
+                                p = st.p;
+                                t = st.t;
                             }
                             pc += op == Op.LOAD_GLOBAL ? 3 : 5;
                         }
@@ -263,6 +271,8 @@ final class Interpreter {
                             st.fPc[depth] = pc;
                             makeClosure(fn, u16(code, pc + 1), base, st.fClosure[depth]);
                             sp = st.sp;
+                            p = st.p;
+                            t = st.t;
                             pc += 3;
                         }
                         case Op.LAMBDA -> {
@@ -468,13 +478,17 @@ final class Interpreter {
                                 t[rs] = rt;
                                 p[rs] = rp;
                                 sp = rs + 1;
+                            } else if (rs == Generators.FRAME) {
+                                Generators.finish(vm, depth);
+                                break dispatch;
                             } else {
                                 sp = ~rs + 1;
                             }
                             st.depth = depth - 1;
                             st.sp = sp;
                             if (depth == entryDepth) {
-                                return;
+                                this.fuel = fuel;
+                                return true;
                             }
                             depth--;
                             fn = fns.get(st.fFn[depth]);
@@ -496,7 +510,8 @@ final class Interpreter {
                                 pc += Op.LEN[op];
                             } else {
                                 if (st.depth < entryDepth) {
-                                    return; // a tail call to a native function finished the entry frame
+                                    this.fuel = fuel;
+                                    return true; // a tail call to a native function finished the entry frame
                                 }
                                 break dispatch; // reload the frame state
                             }
@@ -573,6 +588,8 @@ final class Interpreter {
                             int n = code[pc + 1] & 0xFF;
                             st.sp = sp;
                             sp = Collections.unpack(vm, n, sp);
+                            p = st.p;
+                            t = st.t;
                             pc += 2;
                         }
                         case Op.GET_ITER -> {
@@ -587,7 +604,12 @@ final class Interpreter {
                             int s = base + u16(code, pc + 1);
                             st.sp = sp;
                             st.fPc[depth] = pc;
-                            if (Iteration.next(vm, s, sp)) {
+                            if (Generators.isGenerator(vm, t[s], p[s])) {
+                                if (Generators.resume(vm, s)) {
+                                    break dispatch;
+                                }
+                                pc += s32(code, pc + 3);
+                            } else if (Iteration.next(vm, s, sp)) {
                                 p = st.p;
                                 t = st.t;
                                 sp++;
@@ -641,6 +663,59 @@ final class Interpreter {
                             Errors.prepareThrow(vm, sp - 1, op == Op.THROW);
                             throw ThrownError.INSTANCE;
                         }
+                        case Op.SEND, Op.ASK, Op.ASK_WITHIN -> {
+                            int argc = code[pc + 3] & 0xFF;
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            long within = -1;
+                            if (op == Op.ASK_WITHIN) {
+                                sp--;
+                                if (t[sp] != Tag.INTEGER) {
+                                    throw RunaException.typeError("Ask within needs milliseconds as an Integer");
+                                }
+                                within = Math.max(0, p[sp]);
+                                st.sp = sp;
+                            }
+                            Actors.message(vm, fn.program.image.text(u16(code, pc + 1)), sp - argc - 1, argc,
+                                    op != Op.SEND, within);
+                            sp = st.sp;
+                            p = st.p;
+                            t = st.t;
+                            pc += 4;
+                        }
+                        case Op.TASK_GROUP_ENTER -> {
+                            st.sp = sp;
+                            Tasks.enterGroup(vm);
+                            sp = st.sp;
+                            p = st.p;
+                            t = st.t;
+                            pc += 1;
+                        }
+                        case Op.TASK_GROUP_EXIT -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            Tasks.exitGroup(vm, sp - 1);
+                            sp--;
+                            pc += 1;
+                        }
+                        case Op.TASK_GROUP_ABORT -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            Tasks.abortGroup(vm, sp - 2);
+                        }
+                        case Op.AWAIT -> {
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            Tasks.awaitSlot(vm, sp - 1);
+                            p = st.p;
+                            t = st.t;
+                            pc += 1;
+                        }
+                        case Op.YIELD -> {
+                            st.fPc[depth] = pc;
+                            Generators.yield(vm, depth, sp, pc);
+                            break dispatch;
+                        }
                         case Op.IMPORT -> {
                             st.sp = sp;
                             st.fPc[depth] = pc;
@@ -656,6 +731,7 @@ final class Interpreter {
                 }
                 // fall out of the inner loop: a call pushed a frame, reload the state
             } catch (Throwable ex) {
+                this.fuel = fuel;
                 st.depth = depth;
                 st.fPc[depth] = pc;
                 st.sp = sp;
@@ -704,8 +780,4 @@ final class Interpreter {
     static int s32(byte[] code, int at) {
         return (code[at] << 24) | ((code[at + 1] & 0xFF) << 16) | ((code[at + 2] & 0xFF) << 8) | (code[at + 3] & 0xFF);
     }
-
-    /** Marks unused helpers for the compiler: Tuples and HashTables are reached through Collections. */
-    @SuppressWarnings("unused")
-    private static final Class<?>[] LAYOUTS = {Tuples.class, HashTables.class, Instances.class};
 }

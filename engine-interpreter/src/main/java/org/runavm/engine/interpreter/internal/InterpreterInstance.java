@@ -43,7 +43,9 @@ public final class InterpreterInstance implements EngineInstance {
             return execute(vm, image, arguments);
         } finally {
             if (vm != null) {
+                vm.tasks.joinAll(vm);
                 vm.flush();
+                vm.releaseRoots();
             }
             mut.close();
         }
@@ -59,15 +61,19 @@ public final class InterpreterInstance implements EngineInstance {
             return ExecutionResult.success(status);
         } catch (ThrownError e) {
             vm.flush();
+            vm.tasks.cancelAll();
             return ExecutionResult.failure(Errors.uncaught(vm));
         } catch (ProgramStop stop) {
             vm.flush();
+            vm.tasks.cancelAll();
             return ExecutionResult.failure(new UncaughtError(stop.type, stop.getMessage(), vm.stackFrames(), true));
         } catch (ProgramExit exit) {
             vm.flush();
+            vm.tasks.cancelAll();
             return ExecutionResult.success(exit.status());
         } catch (RuntimeException | StackOverflowError fault) {
             vm.flush();
+            vm.tasks.cancelAll();
             LOG.debug("engine fault", fault);
             return ExecutionResult.failure(new UncaughtError("Error", "internal error in the interpreter: " + fault,
                     List.of(), false));

@@ -21,8 +21,14 @@ final class Iteration {
         ValueStack st = vm.st;
         byte t = st.t[slot];
         long p = st.p[slot];
+        if (channel(vm, t, p) != null) {
+            return; // a channel is its own iterator: For each receives until it is closed
+        }
         int shape = t == Tag.REF ? Slots.shape(vm.mem, p) : -1;
         switch (shape) {
+            case EngineShapes.GENERATOR -> {
+                return; // a generator is its own iterator
+            }
             case Shapes.LIST, Shapes.TUPLE, Shapes.TEXT_LATIN1, Shapes.TEXT_UTF32, Shapes.MAP, Shapes.SET -> {
             }
             default -> throw RunaException.typeError("a " + vm.typeName(t, p) + " cannot be iterated");
@@ -34,9 +40,18 @@ final class Iteration {
         st.p[slot] = it;
     }
 
+    static Channels.Channel channel(Vm vm, byte t, long p) {
+        return t == Tag.IMMEDIATE && Imm.kind(p) == Imm.OBJECT && vm.objects.get(Imm.index(p)) instanceof Channels.Channel c
+                ? c : null;
+    }
+
     /** Pushes the next value of the iterator in slot {@code s} at {@code sp}, or returns false. */
     static boolean next(Vm vm, int s, int sp) {
         ValueStack st = vm.st;
+        Channels.Channel channel = channel(vm, st.t[s], st.p[s]);
+        if (channel != null) {
+            return Channels.receive(vm, channel, sp);
+        }
         long it = st.p[s];
         long src = Slots.payload(vm.mem, it, 0);
         long pos = Slots.payload(vm.mem, it, 1);

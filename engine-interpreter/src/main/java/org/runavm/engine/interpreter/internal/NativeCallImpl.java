@@ -28,6 +28,17 @@ final class NativeCallImpl implements NativeCall {
         this.receiver = receiver;
     }
 
+    /** The VM (or task view) this call runs in. */
+    Vm vm() {
+        return vm;
+    }
+
+    /** The value-stack slot of argument {@code i}. */
+    int slot(int i) {
+        check(i);
+        return argStart + i;
+    }
+
     private byte t(int i) {
         check(i);
         return vm.st.t[argStart + i];
@@ -150,6 +161,11 @@ final class NativeCallImpl implements NativeCall {
     public void returnValue(Object value) {
         objectResult = true;
         resultObject = value;
+    }
+
+    /** Returns a value as it is (for engine-built functions whose result is already a Runa value). */
+    void finishWith(byte tag, long payload) {
+        scalar(tag, payload);
     }
 
     private void scalar(byte tag, long payload) {

@@ -20,11 +20,13 @@ final class NativeModules {
 
     static ModuleInfo register(Vm vm, String name) {
         RootedTable members = new RootedTable();
-        vm.heap.addRoots(members);
-        ModuleInfo info = new ModuleInfo(vm.modules.size(), name, members);
-        vm.modules.add(info);
-        vm.modulesByName.put(name, info);
-        return info;
+        vm.root.addRoots(members);
+        synchronized (vm.lock) {
+            ModuleInfo info = new ModuleInfo(vm.modules.size(), name, members);
+            vm.modules.add(info);
+            vm.modulesByName.put(name, info);
+            return info;
+        }
     }
 
     private record Definition(Vm vm, ModuleInfo info) implements ModuleDefinition {

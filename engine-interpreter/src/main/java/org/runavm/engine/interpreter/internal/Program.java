@@ -52,8 +52,8 @@ final class Program implements RootSource {
         }
         cp = new long[image.constants().size()];
         ct = new byte[cp.length];
-        vm.heap.addRoots(this);
-        vm.heap.addRoots(globals);
+        vm.root.addRoots(this);
+        vm.root.addRoots(globals);
         for (int i = 0; i < cp.length; i++) {
             Constant c = image.constants().get(i);
             switch (c) {

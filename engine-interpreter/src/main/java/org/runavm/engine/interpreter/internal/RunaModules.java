@@ -35,9 +35,12 @@ final class RunaModules {
             throw new RunaException("Error", "cannot compile " + file + ": " + e.getMessage());
         }
         Program program = new Program(vm, image, file.toString());
-        ModuleInfo info = new ModuleInfo(vm.modules.size(), name, program.globals);
-        vm.modules.add(info);
-        vm.modulesByName.put(name, info);
+        ModuleInfo info;
+        synchronized (vm.lock) {
+            info = new ModuleInfo(vm.modules.size(), name, program.globals);
+            vm.modules.add(info);
+            vm.modulesByName.put(name, info);
+        }
         runTopLevel(vm, program);
         return info;
     }

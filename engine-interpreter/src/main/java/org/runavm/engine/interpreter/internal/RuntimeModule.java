@@ -15,9 +15,11 @@ final class RuntimeModule {
     private RuntimeModule() {
     }
 
-    static ModuleInfo create(Vm vm) {
-        ModuleInfo info = NativeModules.register(vm, "Runtime");
-        define(vm, info, "input", 0, 1, call -> {
+    static ModuleInfo create(Vm owner) {
+        ModuleInfo info = NativeModules.register(owner, "Runtime");
+        define(owner, info, "input", 0, 1, c -> {
+            NativeCallImpl call = (NativeCallImpl) c;
+            Vm vm = call.vm();
             if (call.argumentCount() > 0) {
                 vm.out.append(String.valueOf(call.argument(0)));
             }
@@ -29,7 +31,9 @@ final class RuntimeModule {
                 call.raise("IOError", "cannot read standard input: " + e.getMessage());
             }
         });
-        define(vm, info, "heap_stats", 0, 0, call -> {
+        define(owner, info, "heap_stats", 0, 0, c -> {
+            NativeCallImpl call = (NativeCallImpl) c;
+            Vm vm = call.vm();
             HeapStats s = vm.heap.stats();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("used_bytes", s.usedBytes());
@@ -38,11 +42,15 @@ final class RuntimeModule {
             m.put("collector", s.collector());
             call.returnValue(m);
         });
-        define(vm, info, "collect", 0, 0, call -> {
+        define(owner, info, "collect", 0, 0, c -> {
+            NativeCallImpl call = (NativeCallImpl) c;
+            Vm vm = call.vm();
             vm.heap.collect();
             call.returnNull();
         });
-        define(vm, info, "call", 1, 2, call -> {
+        define(owner, info, "call", 1, 2, c -> {
+            NativeCallImpl call = (NativeCallImpl) c;
+            Vm vm = call.vm();
             String name = call.text(0);
             Program main = vm.main;
             int slot = main == null ? -1 : main.globals.slot(name);

@@ -124,6 +124,7 @@ final class TextForm {
             case Shapes.CLOSURE -> out.append("<process ")
                     .append(vm.fns.get(Imm.index(Slots.payload(vm.mem, ref, 0))).name).append('>');
             case EngineShapes.BOUND_METHOD -> out.append("<bound method>");
+            case EngineShapes.GENERATOR -> out.append("<generator>");
             default -> out.append('<').append(Shapes.name(shape)).append('>');
         }
     }

@@ -1,7 +1,6 @@
 package org.runavm.engine.interpreter.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.runavm.kernel.bytecode.FunctionInfo;
 import org.runavm.kernel.heap.Shapes;
@@ -209,6 +208,9 @@ final class ValueMethods {
 
     private static void map(Vm vm, String name, int slot, int argc) {
         ValueStack st = vm.st;
+        if (argc > 0) {
+            InstanceKeys.canonicalize(vm, slot, slot + 1);
+        }
         long map = st.p[slot];
         switch (name) {
             case "get" -> {
@@ -259,6 +261,9 @@ final class ValueMethods {
 
     private static void set(Vm vm, String name, int slot, int argc) {
         ValueStack st = vm.st;
+        if (argc == 1 && (name.equals("add") || name.equals("remove") || name.equals("contains"))) {
+            InstanceKeys.canonicalize(vm, slot, slot + 1);
+        }
         long set = st.p[slot];
         switch (name) {
             case "add" -> {
@@ -328,6 +333,13 @@ final class ValueMethods {
                     scalar(vm, slot, Tag.IMMEDIATE, Imm.of(Imm.CLASS, cls.parent.index));
                 }
             }
+            case "spawn" -> {
+                if (cls.builtin != ClassInfo.USER || vm.types.isError(cls)) {
+                    throw new RunaException("AttributeError", cls.name + " cannot be spawned as an actor");
+                }
+                arity(name, argc, 0, 0);
+                scalar(vm, slot, Tag.IMMEDIATE, Actors.spawn(vm, cls));
+            }
             case "from_code_point" -> {
                 if (cls.builtin != BuiltinTypes.TEXT) {
                     throw new RunaException("AttributeError", cls.name + " has no method " + name);
@@ -352,9 +364,5 @@ final class ValueMethods {
             return vm.fns.get(Imm.index(Closures.functionPayload(vm.mem, p)));
         }
         return null;
-    }
-
-    static List<Object> argsOf(Object... values) {
-        return Arrays.asList(values);
     }
 }

@@ -33,7 +33,6 @@ final class Vm {
     /** Register slots: the error in flight, and the pre-built error used when memory runs out. */
     static final int REG_PENDING = 0;
     static final int REG_OOM = 1;
-    static final int REG_SCRATCH = 2;
     /** Stack traces are cut to this many frames (a stack overflow would otherwise list 100,000). */
     static final int MAX_TRACE = 64;
 
@@ -42,24 +41,33 @@ final class Vm {
     final Mutator mut;
     final HeapMemory mem;
     final ValueStack st = new ValueStack(1024, 64);
-    final List<Fn> fns = new ArrayList<>();
-    final List<ClassInfo> classes = new ArrayList<>();
-    final List<NativeFn> natives = new ArrayList<>();
-    final List<ModuleInfo> modules = new ArrayList<>();
-    final Map<String, ModuleInfo> modulesByName = new HashMap<>();
-    final List<NativeObject> objects = new ArrayList<>();
-    final Map<String, Map<String, Integer>> nativeTypeMethods = new HashMap<>();
+    /** The VM a task view belongs to (itself for the VM of the program's own thread). */
+    final Vm root;
+    /** Guards additions to the shared tables, whose indexes must stay unique across threads. */
+    final Object lock;
+    final List<Fn> fns;
+    final List<ClassInfo> classes;
+    final List<NativeFn> natives;
+    final List<ModuleInfo> modules;
+    final Map<String, ModuleInfo> modulesByName;
+    final List<NativeObject> objects;
+    final Map<String, Map<String, Integer>> nativeTypeMethods;
     final RootedTable regs = new RootedTable();
+    private final List<org.runavm.kernel.heap.RootRegistration> registrations = new ArrayList<>();
     final BuiltinTypes types;
+    final ModuleInfo runtime;
     final Builtins builtins;
-    final StringBuilder out = new StringBuilder();
+    final StringBuilder out;
     final Limits limits;
     final Interpreter interp;
+    final Tasks tasks;
     List<String> arguments = List.of();
     /** The program being run (for Runtime.call). */
     Program main;
     private java.io.BufferedReader reader;
     int maxDepth = 100_000;
+    /** The task this view runs, or null on the program's own thread. */
+    Tasks.RunaTask currentTask;
     /** Set when a VM limit raised OutOfMemoryError or TimeoutError. */
     boolean limitHit;
 
@@ -68,24 +76,94 @@ final class Vm {
         this.heap = mut.heap();
         this.mut = mut;
         this.mem = mut.memory();
-        heap.addRoots(st);
-        heap.addRoots(regs);
+        this.root = this;
+        this.lock = new Object();
+        this.fns = new java.util.concurrent.CopyOnWriteArrayList<>();
+        this.classes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        this.natives = new java.util.concurrent.CopyOnWriteArrayList<>();
+        this.modules = new java.util.concurrent.CopyOnWriteArrayList<>();
+        this.modulesByName = new java.util.concurrent.ConcurrentHashMap<>();
+        this.objects = new java.util.concurrent.CopyOnWriteArrayList<>();
+        this.nativeTypeMethods = new java.util.concurrent.ConcurrentHashMap<>();
+        this.out = new StringBuilder();
+        this.tasks = new Tasks();
+        addRoots(st);
+        addRoots(regs);
         regs.define("pending");
         regs.define("oom");
-        regs.define("scratch");
         this.types = new BuiltinTypes(this);
         this.limits = new Limits(ctx);
         this.interp = new Interpreter(this);
+        this.runtime = RuntimeModule.create(this);
+        Tasks.define(this);
         this.builtins = new Builtins(this);
+        preallocateOutOfMemory();
+    }
+
+    /**
+     * A view of {@code parent} for a task's thread: its own value stack, registers, mutator and
+     * dispatch loop; every table, the output buffer and the limits shared.
+     */
+    Vm(Vm parent, Mutator mut) {
+        this.ctx = parent.ctx;
+        this.heap = parent.heap;
+        this.mut = mut;
+        this.mem = mut.memory();
+        this.root = parent.root;
+        this.lock = parent.lock;
+        this.fns = parent.fns;
+        this.classes = parent.classes;
+        this.natives = parent.natives;
+        this.modules = parent.modules;
+        this.modulesByName = parent.modulesByName;
+        this.objects = parent.objects;
+        this.nativeTypeMethods = parent.nativeTypeMethods;
+        this.out = parent.out;
+        this.tasks = parent.tasks;
+        this.types = parent.types;
+        this.limits = parent.limits;
+        this.runtime = parent.runtime;
+        this.arguments = parent.arguments;
+        this.main = parent.main;
+        this.maxDepth = parent.maxDepth;
+        addRoots(st);
+        addRoots(regs);
+        regs.define("pending");
+        regs.define("oom");
+        this.interp = new Interpreter(this);
+        this.builtins = new Builtins(this);
+        preallocateOutOfMemory();
+    }
+
+    private void preallocateOutOfMemory() {
         long oom = newError(types.byName.get("OutOfMemoryError"), "the managed heap is exhausted");
         regs.t[REG_OOM] = Tag.REF;
         regs.p[REG_OOM] = oom;
     }
 
+    /** Registers a root source for the lifetime of this VM's run. */
+    void addRoots(org.runavm.kernel.heap.RootSource source) {
+        synchronized (registrations) {
+            registrations.add(heap.addRoots(source));
+        }
+    }
+
+    /** Removes every root source this VM registered (the run is over). */
+    void releaseRoots() {
+        synchronized (registrations) {
+            for (org.runavm.kernel.heap.RootRegistration r : registrations) {
+                r.close();
+            }
+            registrations.clear();
+        }
+    }
+
     Fn addFunction(Program program, FunctionInfo info, byte[] code, int cacheSlots) {
-        Fn fn = new Fn(fns.size(), program, info, code, cacheSlots);
-        fns.add(fn);
-        return fn;
+        synchronized (lock) {
+            Fn fn = new Fn(fns.size(), program, info, code, cacheSlots);
+            fns.add(fn);
+            return fn;
+        }
     }
 
     ClassInfo addClass(String name, ClassInfo parent) {
@@ -93,9 +171,11 @@ final class Vm {
     }
 
     ClassInfo addBuiltin(String name, ClassInfo parent, int code) {
-        ClassInfo c = new ClassInfo(classes.size(), name, parent, code);
-        classes.add(c);
-        return c;
+        synchronized (lock) {
+            ClassInfo c = new ClassInfo(classes.size(), name, parent, code);
+            classes.add(c);
+            return c;
+        }
     }
 
     /** A built-in class or type by name, or null. */
@@ -104,13 +184,17 @@ final class Vm {
     }
 
     int addNative(NativeFn fn) {
-        natives.add(fn);
-        return natives.size() - 1;
+        synchronized (lock) {
+            natives.add(fn);
+            return natives.size() - 1;
+        }
     }
 
     long objectValue(NativeObject object) {
-        objects.add(object);
-        return Imm.of(Imm.OBJECT, objects.size() - 1);
+        synchronized (lock) {
+            objects.add(object);
+            return Imm.of(Imm.OBJECT, objects.size() - 1);
+        }
     }
 
     /** The immediate of a type of {@code program} (a class, or a built-in type by its name). */
@@ -155,12 +239,9 @@ final class Vm {
     }
 
     private ClassInfo nativeClass(NativeObject o) {
-        ClassInfo c = types.byName.get(o.typeName());
-        if (c == null) {
-            c = addBuiltin(o.typeName(), null, BuiltinTypes.NATIVE);
-            types.byName.put(c.name, c);
+        synchronized (lock) {
+            return types.byName.computeIfAbsent(o.typeName(), name -> addBuiltin(name, null, BuiltinTypes.NATIVE));
         }
-        return c;
     }
 
     private ClassInfo classOfObject(long ref) {

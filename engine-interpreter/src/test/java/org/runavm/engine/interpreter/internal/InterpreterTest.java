@@ -90,4 +90,18 @@ class InterpreterTest {
         assertEquals("<main> (boom.runa:3:9)", o.result().error().get().stackTrace().get(0).toString());
         assertTrue(o.result().error().get().report().startsWith("Error: DivisionByZeroError: Integer division by zero"));
     }
+
+    /** One engine instance runs programs one after another on the same heap, releasing its roots. */
+    @Test
+    void runsAgainOnTheSameHeap() {
+        TestVm vm = new TestVm(16L << 20);
+        InterpreterInstance engine = new InterpreterInstance(vm, 1000);
+        ProgramImage image = Programs.main((b, m) -> m.emit(Opcode.LOAD_CONST, b.text("hi")).emit(Opcode.DISPLAY)
+                .emit(Opcode.RETURN_NULL));
+        assertEquals(0, engine.run(image, java.util.List.of()).exitStatus());
+        assertEquals(0, engine.run(image, java.util.List.of()).exitStatus());
+        vm.heap.collect();
+        assertEquals("hi\nhi\n", vm.out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(vm.heap.stats().usedBytes() < 4096, "every object of both runs is garbage: " + vm.heap.stats());
+    }
 }

@@ -30,6 +30,8 @@ final class TestVm implements VmContext {
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final VmStreams streams;
     VmConfig config;
+    Compiler compiler;
+    java.io.InputStream in = new ByteArrayInputStream(new byte[0]);
     final java.util.Map<String, NativeModule> modules = new java.util.HashMap<>();
 
     TestVm(long heapBytes) {
@@ -38,7 +40,12 @@ final class TestVm implements VmContext {
 
     TestVm(HeapConfig heapConfig) {
         heap = new CompactCollector().createHeap(heapConfig);
-        streams = new VmStreams(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+        streams = new VmStreams(new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                return in.read();
+            }
+        }, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -117,7 +124,7 @@ final class TestVm implements VmContext {
 
     @Override
     public Optional<Compiler> compiler() {
-        return Optional.empty();
+        return Optional.ofNullable(compiler);
     }
 
     @Override

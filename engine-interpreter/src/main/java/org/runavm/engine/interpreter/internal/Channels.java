@@ -1,0 +1,178 @@
+package org.runavm.engine.interpreter.internal;
+
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.runavm.kernel.heap.RootSource;
+import org.runavm.kernel.heap.RootVisitor;
+import org.runavm.kernel.module.NativeObject;
+import org.runavm.kernel.value.Tag;
+
+/**
+ * Channels, mutexes and semaphores (language.md §9).
+ *
+ * <p>A channel's buffer is a ring of values outside the heap, registered as a root. Locking rule:
+ * a thread waits for the channel's lock and conditions inside a safe region (so a collection never
+ * waits for a blocked thread), then leaves the safe region before it touches the ring; nothing done
+ * under the lock allocates or polls, so no collection can scan the ring while it is being changed.
+ */
+final class Channels {
+    private Channels() {
+    }
+
+    /** A bounded FIFO of Runa values; capacity 0 means one value at a time. */
+    static final class Channel implements NativeObject, RootSource {
+        final ReentrantLock lock = new ReentrantLock();
+        final Condition notEmpty = lock.newCondition();
+        final Condition notFull = lock.newCondition();
+        final long[] p;
+        final byte[] t;
+        int head;
+        int count;
+        boolean closed;
+
+        Channel(int capacity) {
+            p = new long[Math.max(1, capacity)];
+            t = new byte[p.length];
+        }
+
+        @Override
+        public String typeName() {
+            return "Channel";
+        }
+
+        @Override
+        public String toText() {
+            return "<channel>";
+        }
+
+        @Override
+        public void scanRoots(RootVisitor visitor) {
+            // the ring wraps, so offer it whole; empty slots hold EMPTY tags
+            visitor.visitValues(p, t, 0, p.length);
+        }
+    }
+
+    static Channel create(Vm vm, long capacity) {
+        if (capacity < 0 || capacity > 1_000_000) {
+            throw RunaException.valueError("a channel's capacity must be between 0 and 1000000, got " + capacity);
+        }
+        Channel c = new Channel((int) capacity);
+        vm.root.addRoots(c);
+        return c;
+    }
+
+    /** Enqueues the value in {@code slot}, waiting while the channel is full. */
+    static void send(Vm vm, Channel c, int slot) {
+        lockWhen(vm, c, true);
+        try {
+            if (c.closed) {
+                throw RunaException.valueError("send on a closed channel");
+            }
+            int at = (c.head + c.count) % c.p.length;
+            c.t[at] = vm.st.t[slot];
+            c.p[at] = vm.st.p[slot];
+            c.count++;
+            c.notEmpty.signal();
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    /** Dequeues into {@code slot}, waiting while the channel is empty; false when it is closed and drained. */
+    static boolean receive(Vm vm, Channel c, int slot) {
+        lockWhen(vm, c, false);
+        try {
+            if (c.count == 0) {
+                return false; // closed and drained
+            }
+            vm.st.ensureSlots(slot + 1);
+            vm.st.t[slot] = c.t[c.head];
+            vm.st.p[slot] = c.p[c.head];
+            c.t[c.head] = Tag.EMPTY;
+            c.p[c.head] = 0;
+            c.head = (c.head + 1) % c.p.length;
+            c.count--;
+            c.notFull.signal();
+            return true;
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    static void close(Channel c) {
+        c.lock.lock();
+        try {
+            c.closed = true;
+            c.notEmpty.signalAll();
+            c.notFull.signalAll();
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    /**
+     * Takes the lock once the channel has room (sending) or a value or is closed (receiving),
+     * waiting in a safe region; returns holding the lock, outside the safe region.
+     */
+    private static void lockWhen(Vm vm, Channel c, boolean sending) {
+        vm.flush();
+        vm.mut.enterSafeRegion();
+        boolean locked = false;
+        try {
+            c.lock.lockInterruptibly();
+            locked = true;
+            while (!c.closed && (sending ? c.count == c.p.length : c.count == 0)) {
+                (sending ? c.notFull : c.notEmpty).await();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            vm.mut.leaveSafeRegion();
+        }
+        if (!locked || Thread.currentThread().isInterrupted()) {
+            if (locked) {
+                c.lock.unlock();
+            }
+            Tasks.checkCancelled(vm);
+            throw new RunaException("CancelledError", "interrupted while waiting on a channel");
+        }
+    }
+
+    /** A Mutex or Semaphore: a counting semaphore (a Mutex has one permit). */
+    static final class Permits implements NativeObject {
+        final java.util.concurrent.Semaphore semaphore;
+        final String type;
+
+        Permits(String type, int permits) {
+            this.type = type;
+            this.semaphore = new java.util.concurrent.Semaphore(permits, true);
+        }
+
+        @Override
+        public String typeName() {
+            return type;
+        }
+
+        @Override
+        public String toText() {
+            return "<" + type.toLowerCase(java.util.Locale.ROOT) + ">";
+        }
+    }
+
+    /** Acquires a permit, waiting in a safe region. */
+    static void acquire(Vm vm, Permits permits) {
+        vm.flush();
+        vm.mut.enterSafeRegion();
+        try {
+            permits.semaphore.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            vm.mut.leaveSafeRegion();
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            Tasks.checkCancelled(vm);
+            throw new RunaException("CancelledError", "interrupted while waiting for a lock");
+        }
+    }
+}
