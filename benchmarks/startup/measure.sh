@@ -20,7 +20,7 @@ for dist in standard server embedded; do
   [ -f "$jar" ] || { echo "missing $jar (run ./mvnw package first)" >&2; exit 2; }
   size=$(du -k "$jar" | cut -f1)
   bundles=$(unzip -l "$jar" | grep -c ' bundles/.*\.jar$')
-  cmd=("$JAVA_HOME/bin/java" -XX:SharedArchiveFile="$cache/$dist.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off
+  cmd=("$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -XX:SharedArchiveFile="$cache/$dist.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off
        -Xlog:cds+dynamic=off -jar "$jar" --version)
   start=$(date +%s%N); "${cmd[@]}" >/dev/null; first=$(( ($(date +%s%N) - start) / 1000000 ))
   times=()

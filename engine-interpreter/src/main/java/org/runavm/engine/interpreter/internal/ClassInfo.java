@@ -56,6 +56,36 @@ final class ClassInfo {
         }
     }
 
+    /**
+     * The declared type of field slot {@code field} and the program its type id belongs to, or
+     * {@code null} when the field has no annotation. Computed once per class, on the first write
+     * through a reference ({@code p.age = v}), so the check costs an array read afterwards.
+     */
+    FieldType fieldType(int field) {
+        FieldType[] types = declaredFieldTypes;
+        if (types == null) {
+            types = new FieldType[fields.size()];
+            for (int i = 0; i < types.length; i++) {
+                String name = fields.get(i);
+                for (ClassInfo c = this; c != null; c = c.parent) {
+                    Integer typeId = c.fieldTypes.get(name);
+                    if (typeId != null) {
+                        types[i] = typeId < 0 || c.program == null ? null : new FieldType(c.program, typeId, name);
+                        break;
+                    }
+                }
+            }
+            declaredFieldTypes = types;
+        }
+        return field < types.length ? types[field] : null;
+    }
+
+    /** A field's annotation: its type id in the program that declared the field. */
+    record FieldType(Program program, int typeId, String name) {
+    }
+
+    private volatile FieldType[] declaredFieldTypes;
+
     /** Whether this class is {@code other} or extends it. */
     boolean isSubclassOf(ClassInfo other) {
         for (ClassInfo c = this; c != null; c = c.parent) {

@@ -58,6 +58,11 @@ final class Fields {
                 fn.cache(u16(code, pc + 3), cls.index, field);
             }
         }
+        ClassInfo.FieldType type = cls.fieldType(field);
+        if (type != null && !TypeCheck.matches(vm, type.program(), type.typeId(), st.t[slot + 1], st.p[slot + 1])) {
+            // annotations hold on every assignment (language.md §2), also through another reference
+            throw TypeCheck.mismatch(vm, type.program(), type.typeId(), type.name(), st.t[slot + 1], st.p[slot + 1]);
+        }
         Instances.setField(vm.mut, p, field, st.t[slot + 1], st.p[slot + 1]);
     }
 }
