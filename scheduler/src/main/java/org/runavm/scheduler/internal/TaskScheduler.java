@@ -23,6 +23,7 @@ import org.runavm.kernel.sched.SharedQueue;
 import org.runavm.kernel.sched.Supervisor;
 import org.runavm.kernel.sched.SupervisorSpec;
 import org.runavm.kernel.sched.Task;
+import org.runavm.kernel.sched.TaskCancelledException;
 import org.runavm.kernel.sched.TaskBody;
 import org.runavm.kernel.sched.TaskGroup;
 import org.runavm.kernel.sched.TaskHandle;
@@ -279,7 +280,18 @@ public final class TaskScheduler implements Scheduler {
 
     private void ensureRunning() {
         if (shutdown) {
-            throw new IllegalStateException("the scheduler of VM '" + config.name() + "' is shut down");
+            throw refusal(config.name(), current().isPresent());
         }
+    }
+
+    /**
+     * Why a shut-down scheduler refuses new work. A task of the scheduler asking for more is being
+     * cancelled by that very shutdown (possibly a moment later), so it is told it is cancelled and
+     * ends as Cancelled, not as failed; anyone else is told the scheduler is shut down.
+     */
+    static RuntimeException refusal(String vm, boolean askedByOwnTask) {
+        return askedByOwnTask
+                ? new TaskCancelledException("the scheduler of VM '" + vm + "' is shutting down")
+                : new IllegalStateException("the scheduler of VM '" + vm + "' is shut down");
     }
 }

@@ -256,6 +256,16 @@ class TaskSchedulerTest {
     }
 
     @Test
+    void aShutDownSchedulerTellsItsOwnTasksTheyAreCancelledAndOthersItIsShutDown() {
+        RuntimeException toTask = TaskScheduler.refusal("vm-1", true);
+        assertInstanceOf(TaskCancelledException.class, toTask);
+        assertEquals("the scheduler of VM 'vm-1' is shutting down", toTask.getMessage());
+        RuntimeException toOthers = TaskScheduler.refusal("vm-1", false);
+        assertInstanceOf(IllegalStateException.class, toOthers);
+        assertEquals("the scheduler of VM 'vm-1' is shut down", toOthers.getMessage());
+    }
+
+    @Test
     void tasksSpawnedByTasksDuringShutdownAreRefusedOrCancelled() {
         CountDownLatch spawning = new CountDownLatch(1);
         List<TaskHandle<Void>> children = new CopyOnWriteArrayList<>();

@@ -3,6 +3,7 @@ package org.runavm.scheduler.internal.task;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.runavm.kernel.sched.TaskBody;
+import org.runavm.kernel.sched.TaskCancelledException;
 
 /**
  * Creates and starts tasks: reserves the slot, registers the task as live, and hands it to the thread
@@ -36,6 +37,11 @@ public final class TaskFactory {
      */
     public <T> TaskImpl<T> start(String name, TaskBody<T> body, boolean takesSlot) {
         if (registry.isClosed()) {
+            TaskImpl<?> caller = TaskImpl.current();
+            if (caller != null && caller.belongsTo(registry)) {
+                // the caller is one of the tasks this shutdown cancels: it ends as Cancelled
+                throw new TaskCancelledException("the scheduler of VM '" + prefix + "' is shutting down");
+            }
             throw new IllegalStateException("the scheduler of VM '" + prefix + "' is shut down");
         }
         if (takesSlot) {
