@@ -41,7 +41,9 @@ class ConcurrentMutatorsTest {
                 thread.join();
             }
             assertTrue(failures.isEmpty(), () -> "failures: " + failures);
-            assertTrue(heap.stats().collections() > THREADS, "collections: " + heap.stats().collections());
+            // 4 threads x 400 x 4 KiB of garbage through a 2 MiB heap forces at least three collections
+            // whatever the interleaving (concurrent requests may be served by one collection)
+            assertTrue(heap.stats().collections() >= 3, "collections: " + heap.stats().collections());
         }
     }
 
