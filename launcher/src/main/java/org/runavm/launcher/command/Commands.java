@@ -87,6 +87,7 @@ final class Commands {
 
     private int run(LaunchRequest request) throws CommandFailure {
         ProgramSource file = ProgramSource.read(tool.command(), request.program().orElseThrow());
+        UnbuiltFeatures.warnings(tool.command(), request.config()).forEach(streams.err()::println);
         RunaVmFactory factory = runtime.factory().orElseThrow(() -> incomplete("a VM factory (kernel)"));
         try (RunaVm vm = factory.create(request.config(), streams)) {
             ProgramImage program = file.isBytecode() ? load(vm, file) : compile(vm, file.source(tool.command()));

@@ -1,0 +1,26 @@
+package org.runavm.launcher.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.runavm.kernel.config.FileSwitch;
+import org.runavm.kernel.config.VmConfig;
+
+class UnbuiltFeaturesTest {
+    @Test
+    void aPlainConfigurationWarnsOfNothing() {
+        assertEquals(List.of(), UnbuiltFeatures.warnings("runavm", VmConfig.builder().build()));
+    }
+
+    @Test
+    void eachOptionWithoutItsFeatureIsNamedOnce() {
+        VmConfig config = VmConfig.builder().debug(true)
+                .profileMemory(new FileSwitch(true, java.util.Optional.of(Path.of("heap.json")))).build();
+        assertEquals(List.of(
+                "runavm: warning: --debug has no effect: the debugger is not built yet",
+                "runavm: warning: --profile-memory has no effect: the memory profiler is not built yet"),
+                UnbuiltFeatures.warnings("runavm", config));
+    }
+}
