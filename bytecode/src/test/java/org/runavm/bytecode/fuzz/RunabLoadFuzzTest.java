@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Timeout;
  * damaged files, and any finding of an earlier campaign. With {@code JAZZER_FUZZ=1} Jazzer mutates
  * those seeds for {@code maxDuration}; docs/RELIABILITY.md has the command and the last campaign.
  *
- * <p>The timeout bounds one input: in regression mode JUnit enforces it per seed, and when fuzzing
- * Jazzer passes it to libFuzzer, which reports an input that runs longer as a hang.
+ * <p>The timeout bounds one input: in regression mode JUnit enforces it per seed. When fuzzing,
+ * Jazzer passes it to libFuzzer, which reports an input that runs longer as a hang; JUnit's own
+ * enforcement must then be switched off ({@code -Djunit.jupiter.execution.timeout.mode=disabled}),
+ * because it would time the whole campaign as one invocation and report any finding as a timeout.
  */
 class RunabLoadFuzzTest {
 
