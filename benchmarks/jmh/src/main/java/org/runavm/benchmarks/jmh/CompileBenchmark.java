@@ -32,8 +32,8 @@ import org.runavm.kernel.loader.VerificationException;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 15, time = 3)
+@Measurement(iterations = 8, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class CompileBenchmark {
 
