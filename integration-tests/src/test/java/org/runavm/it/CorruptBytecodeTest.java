@@ -20,7 +20,6 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -130,7 +129,6 @@ class CorruptBytecodeTest {
      * answers 4. Reproducers: {@code edge-empty.runab}, {@code edge-magic-only.runab} and
      * {@code edge-wrong-magic.runab} among the bytecode fuzz seeds.
      */
-    @Disabled("RELIABILITY-1 (docs/RELIABILITY.md): runavm treats a .runab file without the magic as Runa source")
     @Test
     void aFileWithoutTheMagicIsStillInvalidBytecode() {
         List<Variant> noMagic = List.of(new Variant("empty", new byte[0]), new Variant("cut-at-5", Arrays.copyOf(first, 5)),
