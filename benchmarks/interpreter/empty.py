@@ -1,0 +1,1 @@
+# An empty program: the interpreter's start-up cost.
