@@ -30,6 +30,11 @@ final class Program implements RootSource {
     final Fn[] fns;
     /** Engine classes by type id; null for types that are not classes. */
     final ClassInfo[] classes;
+    /**
+     * The class a named annotation checks against, by type id, once resolved (built-in types such as
+     * Integer included): CHECK_TYPE runs on every call and assignment, so the name look-up is done once.
+     */
+    final ClassInfo[] annotationClasses;
     final long[] cp;
     final byte[] ct;
     final RootedTable globals = new RootedTable();
@@ -45,6 +50,7 @@ final class Program implements RootSource {
             fns[info.id()] = vm.addFunction(this, info, code, cacheSlots(image, info));
         }
         classes = new ClassInfo[image.types().size()];
+        annotationClasses = new ClassInfo[image.types().size()];
         for (TypeInfo type : image.types()) {
             if (type.shape() instanceof TypeInfo.Struct) {
                 resolveClass(vm, type.id());

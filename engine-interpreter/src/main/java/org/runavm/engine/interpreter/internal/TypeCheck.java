@@ -25,15 +25,19 @@ final class TypeCheck {
     }
 
     private static boolean named(Vm vm, Program prog, int typeId, String name, byte tag, long payload) {
-        if (name.equals("Any")) {
-            return true;
-        }
-        if (name.equals("Decimal") && tag == Tag.INTEGER) {
-            return true;
-        }
-        ClassInfo expected = vm.classFor(prog, typeId);
+        ClassInfo expected = prog.annotationClasses[typeId];
         if (expected == null) {
-            return true; // a type this VM does not know (e.g. Task before concurrency) is not checked
+            if (name.equals("Any")) {
+                return true;
+            }
+            expected = vm.classFor(prog, typeId);
+            if (expected == null) {
+                return true; // a type this VM does not know (e.g. Task before concurrency) is not checked
+            }
+            prog.annotationClasses[typeId] = expected; // resolved once; a benign race writes the same class
+        }
+        if (tag == Tag.INTEGER && expected == vm.types.get(BuiltinTypes.DECIMAL)) {
+            return true; // an Integer is accepted where a Decimal is declared
         }
         return vm.classOf(tag, payload).isSubclassOf(expected);
     }
