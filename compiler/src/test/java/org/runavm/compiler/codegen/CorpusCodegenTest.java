@@ -2,6 +2,7 @@ package org.runavm.compiler.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,10 @@ class CorpusCodegenTest {
                         .sorted().forEach(sources::add);
             }
         }
+        // the conformance corpus too, except the programs whose expected outcome is a compile error
+        try (Stream<Path> files = Files.walk(ROOT.resolve("tests").resolve("conformance"))) {
+            files.filter(p -> p.toString().endsWith(".runa") && !expectsCompileError(p)).sorted().forEach(sources::add);
+        }
         assertFalse(sources.isEmpty(), "no programs found under " + ROOT);
         return sources.stream().flatMap(p -> OPTIONS.stream().map(o -> DynamicTest.dynamicTest(
                 p.getFileName() + " -O" + o.optimizeLevel() + (o.debugInfo() ? "" : " no-debug"), () -> {
@@ -45,6 +50,17 @@ class CorpusCodegenTest {
                     byte[] bytes = Compile.LOADER.write(image);
                     ProgramImage back = Compile.LOADER.load(bytes, p.toString());
                     assertArrayEquals(bytes, Compile.LOADER.write(back), "write -> read -> write changed the bytes");
+                    String listing = Compile.disassembly(back);
+                    assertTrue(listing.contains("function #0"), "the disassembly lists the entry function");
                 })));
+    }
+
+    private static boolean expectsCompileError(Path program) {
+        Path status = program.resolveSibling(program.getFileName().toString().replaceAll("\\.runa$", ".status"));
+        try {
+            return Files.exists(status) && Files.readString(status).strip().equals("3");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
