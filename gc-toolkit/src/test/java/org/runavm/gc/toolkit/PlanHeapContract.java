@@ -15,14 +15,17 @@ import org.runavm.kernel.heap.objects.HashTables;
 import org.runavm.kernel.heap.objects.Lists;
 import org.runavm.kernel.heap.objects.Texts;
 import org.runavm.kernel.heap.objects.Tuples;
-import org.runavm.kernel.value.Tag;
 import org.runavm.kernel.heap.spi.Collector;
+import org.runavm.kernel.value.Tag;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -32,31 +35,42 @@ import static org.junit.jupiter.api.Assertions.*;
  * bomb with {@link OutOfManagedMemory} within the exact limit and recover, keep the JVM heap bounded,
  * survive stress mode, report exactly the live objects, and let the verifier catch corruption.
  *
- * <p>Each plan runs it through one concrete subclass that says how to build its heap and collector and
- * what its sizes allow; shipped in gc-toolkit's test-jar.
+ * <p>Each plan runs it through one concrete subclass whose constructor passes a {@link Plan}: how to build
+ * its heap and collector and what its sizes allow. Shipped in gc-toolkit's {@code contract-tests} jar.
  */
 public abstract class PlanHeapContract {
     protected static final long MB = 1024 * 1024;
     private static final int THREADS = 4;
     private static final int ELEMENTS = 200;
 
-    /** A new heap of the plan under test. */
-    protected abstract PlanHeap newHeap(HeapConfig config);
+    /**
+     * The plan under test and what its sizes allow.
+     *
+     * @param heaps creates a heap of the plan
+     * @param collectors creates the plan's collector service
+     * @param committedSlackBytes how far committed memory may run past the maximum (rounding to whole chunks)
+     * @param minimumBombSurvivors how many 4 KiB arrays at least an allocation bomb in 16 MiB must keep
+     * @param stressRounds how many list and map entries the stress-mode test adds
+     * @param stressCollected checks that stress mode collected as often as the plan promises
+     */
+    public record Plan(Function<HeapConfig, ? extends PlanHeap> heaps, Supplier<? extends Collector> collectors,
+                          long committedSlackBytes, long minimumBombSurvivors, int stressRounds,
+                          Consumer<HeapStats> stressCollected) {
+    }
 
-    /** The plan's collector service. */
-    protected abstract Collector newCollector();
+    private final Plan plan;
 
-    /** How far committed memory may run past the maximum: the plan's rounding up to whole chunks. */
-    protected abstract long committedSlackBytes();
+    protected PlanHeapContract(Plan plan) {
+        this.plan = plan;
+    }
 
-    /** How many 4 KiB arrays at least an allocation bomb in a 16 MiB heap must keep before it fails. */
-    protected abstract long minimumBombSurvivors();
+    private PlanHeap newHeap(HeapConfig config) {
+        return plan.heaps().apply(config);
+    }
 
-    /** How many list and map entries the stress-mode test adds (each costs the plan a collection or more). */
-    protected abstract int stressRounds();
-
-    /** Checks that stress mode collected as often as the plan promises. */
-    protected abstract void assertStressCollected(HeapStats stats);
+    private Collector newCollector() {
+        return plan.collectors().get();
+    }
 
     private PlanHeap heap(long bytes, boolean verify) {
         return newHeap(HeapConfig.ofMaxBytes(bytes).withVerify(verify));
@@ -184,10 +198,10 @@ public abstract class PlanHeapContract {
             assertEquals(16 * MB, oom.maxBytes());
             assertTrue(oom.getMessage().startsWith("managed heap exhausted: cannot allocate "), oom.getMessage());
             assertTrue(heap.stats().usedBytes() <= 16 * MB);
-            assertTrue(heap.stats().committedBytes() <= 16 * MB + committedSlackBytes(),
+            assertTrue(heap.stats().committedBytes() <= 16 * MB + plan.committedSlackBytes(),
                     "committed " + heap.stats().committedBytes());
             long survivors = Lists.size(m.memory(), handles.get(list));
-            assertTrue(survivors > minimumBombSurvivors(), "most of the heap was usable: " + survivors + " arrays of 4 KiB");
+            assertTrue(survivors > plan.minimumBombSurvivors(), "most of the heap was usable: " + survivors + " arrays of 4 KiB");
             handles.release(list);
             long again = ByteArrays.allocate(m, 8 * MB);
             assertEquals(8 * MB, ByteArrays.length(m.memory(), again));
@@ -213,7 +227,7 @@ public abstract class PlanHeapContract {
                         m.setLocal(head, cell);
                     }
                 });
-                assertTrue(heap.stats().committedBytes() <= 16 * MB + committedSlackBytes(),
+                assertTrue(heap.stats().committedBytes() <= 16 * MB + plan.committedSlackBytes(),
                         "committed " + heap.stats().committedBytes());
             }
         }
@@ -233,7 +247,7 @@ public abstract class PlanHeapContract {
     @Test
     void stressModeCollectsAtEveryAllocationAndLayoutsKeepTheirRoots() {
         HeapConfig config = HeapConfig.ofMaxBytes(MB).withStress(true).withVerify(true);
-        int rounds = stressRounds();
+        int rounds = plan.stressRounds();
         try (PlanHeap heap = newHeap(config); Mutator m = heap.attach()) {
             int list = m.pushLocal(Lists.allocate(m, 0));
             int map = m.pushLocal(HashTables.allocateMap(m));
@@ -251,7 +265,7 @@ public abstract class PlanHeapContract {
                 long entry = HashTables.find(memory, m.local(map), Tag.REF, Texts.allocate(m, "k" + i));
                 assertEquals("value " + i, Texts.toJavaString(memory, HashTables.valuePayload(memory, m.local(map), entry)));
             }
-            assertStressCollected(heap.stats());
+            plan.stressCollected().accept(heap.stats());
         }
     }
 
