@@ -18,11 +18,8 @@ import org.runavm.kernel.heap.objects.Tuples;
 import org.runavm.kernel.heap.spi.Collector;
 import org.runavm.kernel.value.Tag;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,17 +28,16 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * What every collector plan built on {@link PlanHeap} must do, whatever its spaces: attach each thread
- * once, keep every thread's objects intact across collections any thread triggers, fail an allocation
+ * once, refuse a closed mutator and a closed heap, fail an allocation
  * bomb with {@link OutOfManagedMemory} within the exact limit and recover, keep the JVM heap bounded,
  * survive stress mode, report exactly the live objects, and let the verifier catch corruption.
  *
  * <p>Each plan runs it through one concrete subclass whose constructor passes a {@link Plan}: how to build
- * its heap and collector and what its sizes allow. Shipped in gc-toolkit's {@code contract-tests} jar.
+ * its heap and collector and what its sizes allow. Shipped in gc-toolkit's {@code contract-tests} jar;
+ * {@link ConcurrentMutatorsContract} is its multi-threaded companion.
  */
 public abstract class PlanHeapContract {
     protected static final long MB = 1024 * 1024;
-    private static final int THREADS = 4;
-    private static final int ELEMENTS = 200;
 
     /**
      * The plan under test and what its sizes allow.
@@ -108,61 +104,6 @@ public abstract class PlanHeapContract {
                 new Class<?>[] {Heap.class}, (proxy, method, args) -> "other");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> collector.inspector(foreign));
         assertEquals("not a heap of the " + collector.name() + " collector: other", e.getMessage());
-    }
-
-    @Test
-    void collectionsTriggeredByAnyThreadKeepEveryThreadsObjectsIntact() throws Exception {
-        HeapConfig config = HeapConfig.ofMaxBytes(2 * MB).withVerify(true);
-        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        try (PlanHeap heap = newHeap(config)) {
-            List<Thread> threads = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int id = t;
-                Thread thread = new Thread(() -> {
-                    try (Mutator m = heap.attach()) {
-                        work(heap, m, id);
-                    } catch (Throwable e) {
-                        failures.add(e);
-                    }
-                }, "mutator-" + t);
-                threads.add(thread);
-                thread.start();
-            }
-            for (Thread thread : threads) {
-                thread.join();
-            }
-            assertTrue(failures.isEmpty(), () -> "failures: " + failures);
-            assertTrue(heap.stats().collections() > THREADS, "collections: " + heap.stats().collections());
-        }
-    }
-
-    private static void work(Heap heap, Mutator m, int id) {
-        Frame frame = new Frame(1);
-        var registration = heap.addRoots(frame);
-        frame.setRef(0, Lists.allocate(m, 0));
-        for (int i = 0; i < ELEMENTS; i++) {
-            long text = Texts.allocate(m, "thread " + id + " element " + i);
-            frame.payloads[0] = Lists.add(m, frame.payloads[0], Tag.REF, text);
-        }
-        for (int round = 0; round < 400; round++) {
-            ByteArrays.allocate(m, 4096); // garbage: fills the heap, so every thread triggers collections
-            m.poll();
-            if (id == 0 && round % 100 == 0) {
-                heap.collect(); // an explicit request from one thread while the others allocate
-            }
-            if (round % 50 == 0) {
-                checkElements(m.memory(), frame.payloads[0], id);
-            }
-        }
-        checkElements(m.memory(), frame.payloads[0], id);
-        registration.close();
-    }
-
-    private static void checkElements(HeapMemory memory, long list, int id) {
-        assertEquals(ELEMENTS, Lists.size(memory, list));
-        for (int i = 0; i < ELEMENTS; i++) {
-            assertEquals("thread " + id + " element " + i, Texts.toJavaString(memory, Lists.payload(memory, list, i)));
-        }
     }
 
     @Test
