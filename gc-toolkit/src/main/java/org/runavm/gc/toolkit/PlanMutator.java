@@ -1,26 +1,44 @@
 package org.runavm.gc.toolkit;
 
-import org.runavm.kernel.heap.HeapMemory;
+import org.runavm.kernel.heap.Heap;
 import org.runavm.kernel.heap.Mutator;
 import org.runavm.kernel.heap.RootVisitor;
 import org.runavm.kernel.heap.spi.Safepoints;
 
 /**
  * The part of a mutator every plan shares: the safepoint protocol, the thread-local allocation buffer's
- * bookkeeping and root scanning of its local roots. Plans add allocation and barrier slow paths.
+ * bookkeeping, root scanning of its local roots, the allocation slow path (its {@link PlanHeap}'s) and
+ * closing. Plans add the barrier slow path.
  */
 public abstract class PlanMutator extends Mutator implements Safepoints.Participant {
+    private final PlanHeap heap;
     private final Safepoints safepoints;
     private final Thread owner = Thread.currentThread();
+    private boolean closed;
 
-    protected PlanMutator(HeapMemory memory, boolean barrierActive, Safepoints safepoints) {
-        super(memory, barrierActive);
-        this.safepoints = safepoints;
+    /** A mutator of {@code heap} for the calling thread; {@code barrierActive} turns the write barrier on. */
+    protected PlanMutator(PlanHeap heap, boolean barrierActive) {
+        super(heap.memory(), barrierActive);
+        this.heap = heap;
+        this.safepoints = heap.safepoints;
+    }
+
+    @Override
+    public final Heap heap() {
+        return heap;
     }
 
     /** The thread this mutator belongs to. */
     public final Thread owner() {
         return owner;
+    }
+
+    @Override
+    protected final long allocateSlow(long words) {
+        if (closed) {
+            throw new IllegalStateException("mutator is closed");
+        }
+        return heap.allocateSlow(this, words);
     }
 
     @Override
@@ -59,5 +77,13 @@ public abstract class PlanMutator extends Mutator implements Safepoints.Particip
     /** Offers this mutator's roots (its local roots) to {@code visitor}. */
     public final void scanRoots(RootVisitor visitor) {
         scanLocals(visitor);
+    }
+
+    @Override
+    public final void close() {
+        if (!closed) {
+            closed = true;
+            heap.detach(this);
+        }
     }
 }

@@ -24,24 +24,4 @@ class CompactCollectorTest {
             assertTrue(heap.movesObjects());
         }
     }
-
-    @Test
-    void aThreadAttachesOnce() {
-        try (Heap heap = new CompactCollector().createHeap(HeapConfig.ofMaxBytes(1 << 20))) {
-            var m = heap.attach();
-            IllegalStateException e = assertThrows(IllegalStateException.class, heap::attach);
-            assertTrue(e.getMessage().endsWith("is already attached"));
-            m.close();
-            heap.attach().close();
-        }
-    }
-
-    @Test
-    void inspectorRejectsAForeignHeap() {
-        Heap foreign = (Heap) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {Heap.class}, (proxy, method, args) -> "other");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new CompactCollector().inspector(foreign));
-        assertEquals("not a heap of the compact collector: other", e.getMessage());
-    }
 }

@@ -1,35 +1,25 @@
 package org.runavm.gc.generational.internal;
 
 import org.runavm.gc.toolkit.BumpSpace;
-import org.runavm.gc.toolkit.GcStatistics;
 import org.runavm.gc.toolkit.HeapVerifier;
 import org.runavm.gc.toolkit.LargeObjectSpace;
 import org.runavm.gc.toolkit.MarkBitmap;
 import org.runavm.gc.toolkit.MarkStack;
+import org.runavm.gc.toolkit.PlanHeap;
 import org.runavm.gc.toolkit.PlanMutator;
 import org.runavm.gc.toolkit.RememberedSet;
-import org.runavm.gc.toolkit.RootSet;
 import org.runavm.gc.toolkit.SlidingCompactor;
 import org.runavm.gc.toolkit.Tracer;
 import org.runavm.kernel.heap.Header;
-import org.runavm.kernel.heap.Heap;
 import org.runavm.kernel.heap.HeapConfig;
 import org.runavm.kernel.heap.HeapMemory;
-import org.runavm.kernel.heap.HeapStats;
-import org.runavm.kernel.heap.Mutator;
 import org.runavm.kernel.heap.OutOfManagedMemory;
-import org.runavm.kernel.heap.RootRegistration;
-import org.runavm.kernel.heap.RootSource;
-import org.runavm.kernel.heap.RootVisitor;
 import org.runavm.kernel.heap.Slots;
 import org.runavm.kernel.heap.spi.HeapInspector;
 import org.runavm.kernel.heap.spi.ObjectModel;
-import org.runavm.kernel.heap.spi.Safepoints;
 import org.runavm.kernel.heap.spi.StandardObjectModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
 
 /**
  * A generational heap. Address layout (each boundary 64-word aligned):
@@ -43,18 +33,16 @@ import java.util.List;
  * full collection marks everything, sweeps the large-object space and slides the mature space; nursery
  * objects stay where they are (a minor collection follows when the survivors fit in the mature space).
  */
-final class GenerationalHeap implements Heap {
+final class GenerationalHeap extends PlanHeap {
     static final int TENURE_AGE = 3;
     private static final Logger LOG = LoggerFactory.getLogger(GenerationalHeap.class);
     private static final long BASE = 64;
     private static final long LARGE_WORDS = 2048;
     private static final int MARK_STACK_ENTRIES = 4096;
 
-    private final HeapConfig config;
     private final long budgetWords;
     private final long tlabWords;
     private final long largeWords;
-    private final HeapMemory memory;
     private final ObjectModel model = StandardObjectModel.INSTANCE;
     private final BumpSpace eden;
     private final BumpSpace[] survivors = new BumpSpace[2];
@@ -65,26 +53,22 @@ final class GenerationalHeap implements Heap {
     private final Tracer tracer;
     private final SlidingCompactor compactor;
     private final RememberedSet remembered = new RememberedSet();
-    private final RootSet roots = new RootSet();
-    private final Safepoints safepoints = new Safepoints();
-    private final GcStatistics statistics = new GcStatistics(GenerationalCollector.NAME);
-    private final ThreadLocal<GenerationalMutator> currentMutator = new ThreadLocal<>();
-    private volatile boolean closed;
 
     GenerationalHeap(HeapConfig config) {
-        this.config = config;
-        long maxWords = config.maxBytes() / 8;
-        long young = config.youngBytes() > 0 ? config.youngBytes() / 8 : Math.max(maxWords / 8, 4096);
-        long survivorWords = align(Math.max(young / 8, 64));
-        long edenWords = align(young - 2 * survivorWords);
-        this.budgetWords = maxWords - edenWords - 2 * survivorWords;
+        this(config, Layout.of(config));
+    }
+
+    private GenerationalHeap(HeapConfig config, Layout layout) {
+        super(GenerationalCollector.NAME, config, new HeapMemory(layout.capacity()));
+        long edenWords = layout.edenWords();
+        long survivorWords = layout.survivorWords();
+        this.budgetWords = layout.budgetWords();
         this.tlabWords = Math.clamp(edenWords / 64, 64, 16 * 1024);
         this.largeWords = Math.min(LARGE_WORDS, edenWords / 4);
         long survivor0 = BASE + edenWords;
         long matureStart = survivor0 + 2 * survivorWords;
-        long largeStart = matureStart + align(budgetWords);
-        long capacity = largeStart + budgetWords;
-        this.memory = new HeapMemory(capacity);
+        long largeStart = layout.largeStart();
+        long capacity = layout.capacity();
         this.eden = new BumpSpace(memory, BASE, survivor0);
         this.survivors[0] = new BumpSpace(memory, survivor0, survivor0 + survivorWords);
         this.survivors[1] = new BumpSpace(memory, survivor0 + survivorWords, matureStart);
@@ -95,49 +79,36 @@ final class GenerationalHeap implements Heap {
         this.compactor = new SlidingCompactor(memory, model, bitmap, capacity - BASE);
     }
 
+    /** The sizes of the spaces, in words, derived from the configuration before the memory exists. */
+    private record Layout(long edenWords, long survivorWords, long budgetWords) {
+        static Layout of(HeapConfig config) {
+            long maxWords = config.maxBytes() / 8;
+            long young = config.youngBytes() > 0 ? config.youngBytes() / 8 : Math.max(maxWords / 8, 4096);
+            long survivorWords = align(Math.max(young / 8, 64));
+            long edenWords = align(young - 2 * survivorWords);
+            return new Layout(edenWords, survivorWords, maxWords - edenWords - 2 * survivorWords);
+        }
+
+        long largeStart() {
+            return BASE + edenWords + 2 * survivorWords + align(budgetWords);
+        }
+
+        long capacity() {
+            return largeStart() + budgetWords;
+        }
+    }
+
     private static long align(long words) {
         return (words + 63) & ~63L;
     }
 
     @Override
-    public String collectorName() {
-        return GenerationalCollector.NAME;
-    }
-
-    @Override
-    public HeapMemory memory() {
-        return memory;
-    }
-
-    @Override
-    public Mutator attach() {
-        if (closed) {
-            throw new IllegalStateException("heap is closed");
-        }
-        if (currentMutator.get() != null) {
-            throw new IllegalStateException("thread " + Thread.currentThread().getName() + " is already attached");
-        }
-        GenerationalMutator mutator = new GenerationalMutator(this, safepoints);
-        safepoints.attach(mutator);
-        currentMutator.set(mutator);
-        return mutator;
-    }
-
-    void detach(GenerationalMutator mutator) {
-        mutator.retireBuffer();
-        safepoints.detach(mutator);
-        if (currentMutator.get() == mutator) {
-            currentMutator.remove();
-        }
+    protected PlanMutator newMutator() {
+        return new GenerationalMutator(this);
     }
 
     void remember(long object) {
         remembered.add(object);
-    }
-
-    @Override
-    public RootRegistration addRoots(RootSource source) {
-        return roots.add(source);
     }
 
     @Override
@@ -155,7 +126,8 @@ final class GenerationalHeap implements Heap {
         return large.contains(address);
     }
 
-    long allocateSlow(GenerationalMutator mutator, long words) {
+    @Override
+    protected long allocateSlow(PlanMutator mutator, long words) {
         mutator.poll(); // the allocation slow path is a safepoint even when the buffer refill succeeds
         boolean isLarge = words >= largeWords;
         if (words > budgetWords) {
@@ -174,7 +146,7 @@ final class GenerationalHeap implements Heap {
         }
     }
 
-    private long tryAllocateYoung(GenerationalMutator mutator, long words) {
+    private long tryAllocateYoung(PlanMutator mutator, long words) {
         if (config.stress() || words >= tlabWords / 2) {
             return eden.allocate(words); // medium objects bypass the buffer instead of wasting most of one
         }
@@ -209,20 +181,16 @@ final class GenerationalHeap implements Heap {
 
     @Override
     public void collect() {
-        collectFrom(currentMutator.get(), true);
+        collectFrom(currentMutator(), true);
     }
 
-    private void collectFrom(GenerationalMutator self, boolean full) {
-        while (!safepoints.stopTheWorld(self, () -> collection(full))) {
-            // another thread's collection ran while we waited; ours must still run after the request
-        }
+    private void collectFrom(PlanMutator self, boolean full) {
+        stopTheWorld(self, () -> collection(full));
     }
 
     /** A collection with every mutator stopped: full if asked or needed, then minor if it is safe. */
     private void collection(boolean full) {
-        for (Safepoints.Participant p : safepoints.participants()) {
-            ((PlanMutator) p).retireBuffer();
-        }
+        retireAllBuffers();
         long needed = nurseryUsedWords();
         if (full || matureFreeWords() < needed) {
             needed = fullCollection();
@@ -319,33 +287,18 @@ final class GenerationalHeap implements Heap {
         return liveYoung;
     }
 
-    private void scanAllRoots(RootVisitor visitor) {
-        roots.scan(visitor);
-        for (Safepoints.Participant p : safepoints.participants()) {
-            ((PlanMutator) p).scanRoots(visitor);
-        }
-    }
-
     /** Checks every space and the roots; world must be stopped. */
-    void verify() {
-        List<Safepoints.Participant> mutators = safepoints.participants();
-        for (Safepoints.Participant p : mutators) {
-            ((PlanMutator) p).retireBuffer();
-        }
+    @Override
+    public void verify() {
+        retireAllBuffers();
         BumpSpace from = survivors[current];
         new HeapVerifier(memory, model).verify(new long[] {eden.start(), eden.top(), from.start(), from.top(),
                 mature.start(), mature.top(), large.start(), large.extentEnd()}, this::scanAllRoots);
     }
 
-    /** Runs {@link #verify()} with the world stopped (for tests and debug tools). */
-    void verifyNow() {
-        while (!safepoints.stopTheWorld(currentMutator.get(), this::verify)) {
-            // retry after the concurrent collection
-        }
-    }
-
-    void walkLiveObjects(HeapInspector.ObjectVisitor visitor) {
-        while (!safepoints.stopTheWorld(currentMutator.get(), () -> {
+    @Override
+    public void walkLiveObjects(HeapInspector.ObjectVisitor visitor) {
+        stopTheWorld(currentMutator(), () -> {
             collection(true);
             BumpSpace from = survivors[current];
             HeapInspector.ObjectVisitor reporter = (object, shape, size) -> visitor.visit(object, shape, size);
@@ -360,30 +313,12 @@ final class GenerationalHeap implements Heap {
             long[] regions = eden.usedWords() > 0
                     ? new long[] {mature.start(), mature.top(), large.start(), large.extentEnd()}
                     : new long[] {from.start(), from.top(), mature.start(), mature.top(), large.start(), large.extentEnd()};
-            for (int r = 0; r < regions.length; r += 2) {
-                long object = regions[r];
-                while (object < regions[r + 1]) {
-                    long words = model.sizeInWords(memory, object);
-                    if (!model.isFiller(memory, object)) {
-                        visitor.visit(object, Slots.shape(memory, object), words * 8);
-                    }
-                    object += words;
-                }
-            }
-        })) {
-            // retry after the concurrent collection
-        }
+            walkRegions(model, regions, visitor);
+        });
     }
 
     @Override
-    public HeapStats stats() {
-        long used = eden.usedWords() + survivors[current].usedWords() + mature.usedWords() + large.extentWords();
-        return statistics.snapshot(used * 8, config.maxBytes(), memory.committedWords() * 8);
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        memory.release();
+    protected long usedWords() {
+        return eden.usedWords() + survivors[current].usedWords() + mature.usedWords() + large.extentWords();
     }
 }

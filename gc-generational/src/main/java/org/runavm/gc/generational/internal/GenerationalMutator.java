@@ -2,30 +2,14 @@ package org.runavm.gc.generational.internal;
 
 import org.runavm.gc.toolkit.PlanMutator;
 import org.runavm.kernel.heap.Header;
-import org.runavm.kernel.heap.Heap;
-import org.runavm.kernel.heap.spi.Safepoints;
 
 /** A mutator of a {@link GenerationalHeap}: the barrier is on, its slow path feeds the remembered set. */
 final class GenerationalMutator extends PlanMutator {
     private final GenerationalHeap heap;
-    private boolean closed;
 
-    GenerationalMutator(GenerationalHeap heap, Safepoints safepoints) {
-        super(heap.memory(), true, safepoints);
+    GenerationalMutator(GenerationalHeap heap) {
+        super(heap, true);
         this.heap = heap;
-    }
-
-    @Override
-    public Heap heap() {
-        return heap;
-    }
-
-    @Override
-    protected long allocateSlow(long words) {
-        if (closed) {
-            throw new IllegalStateException("mutator is closed");
-        }
-        return heap.allocateSlow(this, words);
     }
 
     @Override
@@ -39,14 +23,6 @@ final class GenerationalMutator extends PlanMutator {
                 heap.remember(object);
                 return;
             }
-        }
-    }
-
-    @Override
-    public void close() {
-        if (!closed) {
-            closed = true;
-            heap.detach(this);
         }
     }
 }

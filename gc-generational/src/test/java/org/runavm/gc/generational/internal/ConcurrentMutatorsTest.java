@@ -1,78 +1,10 @@
 package org.runavm.gc.generational.internal;
 
-import org.junit.jupiter.api.Test;
-import org.runavm.kernel.heap.HeapConfig;
-import org.runavm.kernel.heap.HeapMemory;
-import org.runavm.kernel.heap.Mutator;
-import org.runavm.kernel.heap.objects.ByteArrays;
-import org.runavm.kernel.heap.objects.Lists;
-import org.runavm.kernel.heap.objects.Texts;
-import org.runavm.kernel.value.Tag;
+import org.runavm.gc.toolkit.ConcurrentMutatorsContract;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-
-import static org.junit.jupiter.api.Assertions.*;
-
-class ConcurrentMutatorsTest {
-    private static final int THREADS = 4;
-    private static final int ELEMENTS = 200;
-
-    @Test
-    void collectionsTriggeredByAnyThreadKeepEveryThreadsObjectsIntact() throws Exception {
-        HeapConfig config = HeapConfig.ofMaxBytes(2 * 1024 * 1024).withVerify(true);
-        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        try (GenerationalHeap heap = new GenerationalHeap(config)) {
-            List<Thread> threads = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int id = t;
-                Thread thread = new Thread(() -> {
-                    try (Mutator m = heap.attach()) {
-                        work(heap, m, id);
-                    } catch (Throwable e) {
-                        failures.add(e);
-                    }
-                }, "mutator-" + t);
-                threads.add(thread);
-                thread.start();
-            }
-            for (Thread thread : threads) {
-                thread.join();
-            }
-            assertTrue(failures.isEmpty(), () -> "failures: " + failures);
-            // 4 threads x 400 x 4 KiB of garbage through a 2 MiB heap forces at least three collections
-            // whatever the interleaving (concurrent requests may be served by one collection)
-            assertTrue(heap.stats().collections() >= 3, "collections: " + heap.stats().collections());
-        }
-    }
-
-    private static void work(GenerationalHeap heap, Mutator m, int id) {
-        Frame frame = new Frame(1);
-        var registration = heap.addRoots(frame);
-        frame.setRef(0, Lists.allocate(m, 0));
-        for (int i = 0; i < ELEMENTS; i++) {
-            long text = Texts.allocate(m, "thread " + id + " element " + i);
-            frame.payloads[0] = Lists.add(m, frame.payloads[0], Tag.REF, text);
-        }
-        for (int round = 0; round < 400; round++) {
-            ByteArrays.allocate(m, 4096); // garbage: fills the heap, so every thread triggers collections
-            m.poll();
-            if (id == 0 && round % 100 == 0) {
-                heap.collect(); // an explicit request from one thread while the others allocate
-            }
-            if (round % 50 == 0) {
-                check(m.memory(), frame.payloads[0], id);
-            }
-        }
-        check(m.memory(), frame.payloads[0], id);
-        registration.close();
-    }
-
-    private static void check(HeapMemory memory, long list, int id) {
-        assertEquals(ELEMENTS, Lists.size(memory, list));
-        for (int i = 0; i < ELEMENTS; i++) {
-            assertEquals("thread " + id + " element " + i, Texts.toJavaString(memory, Lists.payload(memory, list, i)));
-        }
+/** The shared concurrent-mutators contract, run on the generational plan. */
+class ConcurrentMutatorsTest extends ConcurrentMutatorsContract {
+    ConcurrentMutatorsTest() {
+        super(GenerationalHeap::new);
     }
 }

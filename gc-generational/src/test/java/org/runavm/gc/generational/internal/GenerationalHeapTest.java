@@ -1,6 +1,7 @@
 package org.runavm.gc.generational.internal;
 
 import org.junit.jupiter.api.Test;
+import org.runavm.gc.toolkit.Frame;
 import org.runavm.gc.toolkit.HeapCorruptionError;
 import org.runavm.kernel.heap.HandleTable;
 import org.runavm.kernel.heap.HeapConfig;
@@ -158,114 +159,6 @@ class GenerationalHeapTest {
             frame.clear(0);
             heap.collect();
             assertEquals(0, heap.stats().usedBytes());
-        }
-    }
-
-    @Test
-    void verifierCatchesACorruptedReference() {
-        try (GenerationalHeap heap = heap(MB, false); Mutator m = heap.attach()) {
-            int local = m.pushLocal(Tuples.allocate(m, 2));
-            long text = Texts.allocate(m, "target");
-            Tuples.initialize(m, m.local(local), 1, Tag.REF, text);
-            heap.verifyNow();
-            Slots.setRaw(m.memory(), m.local(local), 1, Tag.REF, text + 1);
-            HeapCorruptionError error = assertThrows(HeapCorruptionError.class, heap::verifyNow);
-            assertTrue(error.getMessage().contains("refers to " + (text + 1) + ", which is not an object"), error.getMessage());
-        }
-    }
-
-    @Test
-    void allocationBombThrowsAndTheHeapRecoversAfterRootsAreDropped() {
-        try (GenerationalHeap heap = heap(16 * MB, false); Mutator m = heap.attach()) {
-            HandleTable handles = new HandleTable();
-            heap.addRoots(handles);
-            int list = handles.create(Lists.allocate(m, 16));
-            OutOfManagedMemory oom = assertThrows(OutOfManagedMemory.class, () -> {
-                while (true) {
-                    long chunk = ByteArrays.allocate(m, 4096);
-                    handles.set(list, Lists.add(m, handles.get(list), Tag.REF, chunk));
-                }
-            });
-            assertEquals(16 * MB, oom.maxBytes());
-            assertTrue(heap.stats().usedBytes() <= 16 * MB);
-            assertTrue(heap.stats().committedBytes() <= 16 * MB + 2 * HeapMemory.CHUNK_WORDS * 8L,
-                    "committed " + heap.stats().committedBytes());
-            assertTrue(Lists.size(m.memory(), handles.get(list)) > 3000);
-            handles.release(list);
-            long again = ByteArrays.allocate(m, 8 * MB);
-            assertEquals(8 * MB, ByteArrays.length(m.memory(), again));
-        }
-    }
-
-    @Test
-    void hundredExhaustedHeapsKeepTheJvmHeapBounded() {
-        Runtime runtime = Runtime.getRuntime();
-        long baseline = settledUsedMemory(runtime);
-        for (int i = 0; i < 100; i++) {
-            try (GenerationalHeap heap = heap(16 * MB, false); Mutator m = heap.attach()) {
-                int head = m.pushLocal(0);
-                assertThrows(OutOfManagedMemory.class, () -> {
-                    while (true) {
-                        int payload = m.pushLocal(ByteArrays.allocate(m, 60_000));
-                        long cell = Tuples.allocate(m, 2);
-                        Tuples.initialize(m, cell, 0, Tag.REF, m.local(payload));
-                        m.popLocals(payload);
-                        if (m.local(head) != 0) {
-                            Tuples.initialize(m, cell, 1, Tag.REF, m.local(head));
-                        }
-                        m.setLocal(head, cell);
-                    }
-                });
-            }
-        }
-        long after = settledUsedMemory(runtime);
-        assertTrue(after - baseline < 64 * MB, "JVM heap grew by " + (after - baseline) / MB + " MB after 100 heaps");
-    }
-
-    private static long settledUsedMemory(Runtime runtime) {
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
-        }
-        return used;
-    }
-
-    @Test
-    void stressModeKeepsLayoutsIntact() {
-        HeapConfig config = HeapConfig.ofMaxBytes(MB).withStress(true).withVerify(true);
-        try (GenerationalHeap heap = new GenerationalHeap(config); Mutator m = heap.attach()) {
-            int list = m.pushLocal(Lists.allocate(m, 0));
-            int map = m.pushLocal(HashTables.allocateMap(m));
-            for (int i = 0; i < 40; i++) {
-                m.setLocal(list, Lists.add(m, m.local(list), Tag.REF, Texts.allocate(m, "v" + i)));
-                int key = m.pushLocal(Texts.allocate(m, "k" + i));
-                long value = Texts.allocate(m, "value " + i);
-                m.setLocal(map, HashTables.put(m, m.local(map), Tag.REF, m.local(key), Tag.REF, value));
-                m.popLocals(key);
-            }
-            HeapMemory memory = m.memory();
-            for (int i = 0; i < 40; i++) {
-                assertEquals("v" + i, Texts.toJavaString(memory, Lists.payload(memory, m.local(list), i)));
-                long entry = HashTables.find(memory, m.local(map), Tag.REF, Texts.allocate(m, "k" + i));
-                assertEquals("value " + i, Texts.toJavaString(memory, HashTables.valuePayload(memory, m.local(map), entry)));
-            }
-            assertTrue(heap.stats().fullCollections() > 150);
-        }
-    }
-
-    @Test
-    void inspectorVisitsExactlyTheLiveObjects() {
-        try (GenerationalHeap heap = heap(MB, false); Mutator m = heap.attach()) {
-            int list = m.pushLocal(Lists.allocate(m, 4));
-            for (int i = 0; i < 10; i++) {
-                Texts.allocate(m, "garbage " + i);
-                m.setLocal(list, Lists.add(m, m.local(list), Tag.REF, Texts.allocate(m, "live " + i)));
-            }
-            Map<String, Integer> counts = new HashMap<>();
-            new GenerationalCollector().inspector(heap).walkLiveObjects(
-                    (address, shape, size) -> counts.merge(Shapes.name(shape), 1, Integer::sum));
-            assertEquals(Map.of("List", 1, "Array", 1, "Text", 10), counts);
         }
     }
 

@@ -1,25 +1,25 @@
-package org.runavm.gc.compact.internal;
+package org.runavm.gc.toolkit;
 
 import org.runavm.kernel.heap.RootSource;
 import org.runavm.kernel.heap.RootVisitor;
 import org.runavm.kernel.value.Tag;
 
-/** A simulated engine frame: parallel payload and tag arrays, scanned as roots. */
-final class Frame implements RootSource {
-    final long[] payloads;
-    final byte[] tags;
+/** A simulated engine frame for plan tests: parallel payload and tag arrays, scanned as roots. */
+public final class Frame implements RootSource {
+    public final long[] payloads;
+    public final byte[] tags;
 
-    Frame(int size) {
+    public Frame(int size) {
         payloads = new long[size];
         tags = new byte[size];
     }
 
-    void setRef(int slot, long reference) {
+    public void setRef(int slot, long reference) {
         tags[slot] = Tag.REF;
         payloads[slot] = reference;
     }
 
-    void clear(int slot) {
+    public void clear(int slot) {
         tags[slot] = Tag.EMPTY;
         payloads[slot] = 0;
     }
