@@ -73,12 +73,17 @@ final class CompactHeap extends PlanHeap {
                 return object;
             }
         }
-        collectFrom(mutator);
-        long object = tryAllocate(mutator, words);
-        if (object < 0) {
+        // Collect and allocate in one stop of the world: otherwise another thread could use up the
+        // space this collection freed before this thread gets its turn, and fail it spuriously.
+        long[] allocated = {-1};
+        stopTheWorld(mutator, () -> {
+            fullCollection();
+            allocated[0] = tryAllocate(mutator, words);
+        });
+        if (allocated[0] < 0) {
             throw new OutOfManagedMemory(words * 8, config.maxBytes());
         }
-        return object;
+        return allocated[0];
     }
 
     private long tryAllocate(PlanMutator mutator, long words) {

@@ -139,10 +139,20 @@ final class GenerationalHeap extends PlanHeap {
             if (object >= 0) {
                 return object;
             }
-            if (attempt == 2) {
+            if (attempt == 1) {
+                // The last try: a full collection and the allocation in one stop of the world, so no
+                // other thread can use up what the collection freed and fail this one spuriously.
+                long[] allocated = {-1};
+                stopTheWorld(mutator, () -> {
+                    collection(true);
+                    allocated[0] = isLarge ? tryAllocateLarge(words) : tryAllocateYoung(mutator, words);
+                });
+                if (allocated[0] >= 0) {
+                    return allocated[0];
+                }
                 throw new OutOfManagedMemory(words * 8, config.maxBytes());
             }
-            collectFrom(mutator, attempt == 1 || config.stress());
+            collectFrom(mutator, config.stress());
         }
     }
 
