@@ -21,7 +21,7 @@ final class RuntimeModule {
             NativeCallImpl call = (NativeCallImpl) c;
             Vm vm = call.vm();
             if (call.argumentCount() > 0) {
-                vm.out.append(String.valueOf(call.argument(0)));
+                vm.write(String.valueOf(call.argument(0)));
             }
             vm.flush();
             try {

@@ -363,10 +363,22 @@ final class Vm {
 
     // ---- output ---------------------------------------------------------------------------------
 
+    /**
+     * Buffers a line of program output. The buffer is shared by the VM's tasks (every {@code Vm}
+     * view of one run has the same {@code out}), so appending and flushing lock it: two threads
+     * flushing at once would otherwise write the same text twice, or lose some.
+     */
     void display(String line) {
-        out.append(line).append('\n');
-        if (out.length() > 8192) {
-            flush();
+        write(line + '\n');
+    }
+
+    /** Buffers text without a newline ({@code io.write}); see {@link #display}. */
+    void write(String text) {
+        synchronized (out) {
+            out.append(text);
+            if (out.length() > 8192) {
+                flush();
+            }
         }
     }
 
@@ -378,12 +390,14 @@ final class Vm {
     }
 
     void flush() {
-        if (!out.isEmpty()) {
-            PrintStream ps = ctx.streams().out();
-            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-            ps.write(bytes, 0, bytes.length);
-            ps.flush();
-            out.setLength(0);
+        synchronized (out) {
+            if (!out.isEmpty()) {
+                PrintStream ps = ctx.streams().out();
+                byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+                ps.write(bytes, 0, bytes.length);
+                ps.flush();
+                out.setLength(0);
+            }
         }
     }
 }
