@@ -44,7 +44,7 @@ class ConfigFileLayerTest {
     }
 
     @Test
-    void readsTheBriefsExample() throws Exception {
+    void readsAFullExampleConfigFile() throws Exception {
         VmConfig c = load("""
                 {"gc-max-heap": "1g", "jit": "on", "sandbox": true, "allow-fs": ["read:/data"]}""");
         assertEquals(Size.GIB, c.gcMaxHeap());
