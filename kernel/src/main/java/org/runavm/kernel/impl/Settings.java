@@ -16,7 +16,7 @@ final class Settings {
 
     /** The security settings: sandbox, the permission flags in order, policy file, audit log, limits. */
     static SandboxSettings sandbox(VmConfig config) {
-        SandboxSettings settings = SandboxSettings.unrestricted().withSandbox(config.sandbox() || config.embedded());
+        SandboxSettings settings = SandboxSettings.unrestricted().withSandbox(config.sandbox()); // the embedded profile already implies it
         for (PermissionFlag flag : config.permissions()) {
             // the configuration writes "no value" (a bare --allow-sys) as "", the policy as null
             String value = flag.value() == null || flag.value().isEmpty() ? null : flag.value();
