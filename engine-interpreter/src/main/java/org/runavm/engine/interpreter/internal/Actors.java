@@ -99,7 +99,7 @@ final class Actors {
         if (t == Tag.IMMEDIATE && Imm.kind(p) == Imm.OBJECT && vm.objects.get(Imm.index(p)) instanceof Actor a) {
             return a;
         }
-        throw RunaException.typeError("Send and Ask need an actor, not a " + vm.typeName(t, p));
+        throw RunaException.typeError("Send and Ask need an actor, not " + vm.aTypeName(t, p));
     }
 
     /**

@@ -40,16 +40,16 @@ final class Arith {
             return;
         }
         if (!Tag.isNumber(ta) || !Tag.isNumber(tb)) {
-            throw RunaException.typeError("cannot apply " + symbol(op) + " to a " + vm.typeName(ta, a) + " and a "
-                    + vm.typeName(tb, b));
+            throw RunaException.typeError("cannot apply " + symbol(op) + " to " + vm.aTypeName(ta, a) + " and "
+                    + vm.aTypeName(tb, b));
         }
         if (ta == Tag.INTEGER && tb == Tag.INTEGER && op != Op.DIV) {
             set(st, sp - 2, Tag.INTEGER, integer(op, a, b));
             return;
         }
         if (op >= Op.BIT_AND && op <= Op.SHR) {
-            throw RunaException.typeError(symbol(op) + " needs Integers, not a " + vm.typeName(ta, a) + " and a "
-                    + vm.typeName(tb, b));
+            throw RunaException.typeError(symbol(op) + " needs Integers, not " + vm.aTypeName(ta, a) + " and "
+                    + vm.aTypeName(tb, b));
         }
         double x = Values.asDouble(ta, a);
         double y = Values.asDouble(tb, b);
@@ -140,7 +140,7 @@ final class Arith {
         if (vm.isText(ta, a) && vm.isText(tb, b)) {
             return TextForm.compareTexts(vm, a, b);
         }
-        throw RunaException.typeError("cannot compare a " + vm.typeName(ta, a) + " with a " + vm.typeName(tb, b)
+        throw RunaException.typeError("cannot compare " + vm.aTypeName(ta, a) + " with " + vm.aTypeName(tb, b)
                 + " using " + symbol(op));
     }
 
@@ -171,7 +171,7 @@ final class Arith {
         long p = st.p[sp - 1];
         if (op == Op.TO_DECIMAL) {
             if (!Tag.isNumber(t)) {
-                throw RunaException.typeError("cannot convert a " + vm.typeName(t, p) + " to Decimal");
+                throw RunaException.typeError("cannot convert " + vm.aTypeName(t, p) + " to Decimal");
             }
             set(st, sp - 1, Tag.DECIMAL, Values.decimalBits(Values.asDouble(t, p)));
         } else {
@@ -190,7 +190,7 @@ final class Arith {
             }
             return (long) d;
         }
-        throw RunaException.typeError("cannot convert a " + vm.typeName(t, p) + " to Integer");
+        throw RunaException.typeError("cannot convert " + vm.aTypeName(t, p) + " to Integer");
     }
 
     /** RANGE_TEST: whether local {@code s} is still within local s+1, stepping by local s+2. */
@@ -203,7 +203,7 @@ final class Arith {
         }
         for (int i = 0; i < 3; i++) {
             if (!Tag.isNumber(t[s + i])) {
-                throw RunaException.typeError("For loop bounds must be numbers, not a " + vm.typeName(t[s + i], p[s + i]));
+                throw RunaException.typeError("For loop bounds must be numbers, not " + vm.aTypeName(t[s + i], p[s + i]));
             }
         }
         double v = Values.asDouble(t[s], p[s]);

@@ -173,7 +173,7 @@ final class Calls {
                 return INLINE;
             }
         }
-        throw RunaException.typeError("a " + vm.typeName(tag, payload) + " is not a function and cannot be called");
+        throw RunaException.typeError(vm.aTypeName(tag, payload) + " is not a function and cannot be called");
     }
 
     /** Pushes a frame, reordering named arguments first ({@code self} = 1 when parameter 0 is the receiver). */
@@ -261,7 +261,7 @@ final class Calls {
             p[i] = 0;
         }
         st.ensureFrames(d);
-        st.fFn[d] = f.index;
+        st.fFn[d] = f;
         st.fBase[d] = argStart;
         st.fPc[d] = f.start;
         st.fResult[d] = resultSlot;
@@ -492,7 +492,7 @@ final class Calls {
         }
         st.depth = depth - 1;
         if (st.depth >= interp.entryDepth()) {
-            Fn caller = vm.fns.get(st.fFn[st.depth]);
+            Fn caller = st.fFn[st.depth];
             st.fPc[st.depth] += Op.LEN[caller.code[st.fPc[st.depth]] & 0xFF];
         }
         return PUSHED;

@@ -94,7 +94,7 @@ final class Collections {
 
     private static long index(Vm vm, byte t, long p) {
         if (t != Tag.INTEGER) {
-            throw RunaException.typeError("an index must be an Integer, not a " + vm.typeName(t, p));
+            throw RunaException.typeError("an index must be an Integer, not " + vm.aTypeName(t, p));
         }
         return p;
     }
@@ -148,7 +148,7 @@ final class Collections {
                 st.t[sp - 2] = HashTables.valueTag(vm.mem, c, e);
                 st.p[sp - 2] = HashTables.valuePayload(vm.mem, c, e);
             }
-            default -> throw RunaException.typeError("a " + vm.typeName(ct, c) + " cannot be indexed");
+            default -> throw RunaException.typeError(vm.aTypeName(ct, c) + " cannot be indexed");
         }
     }
 
@@ -169,7 +169,7 @@ final class Collections {
             InstanceKeys.canonicalize(vm, sp - 3, sp - 2);
             HashTables.put(vm.mut, st.p[sp - 3], st.t[sp - 2], st.p[sp - 2], st.t[sp - 1], st.p[sp - 1]);
         } else {
-            throw RunaException.typeError("a " + vm.typeName(ct, c) + " does not support item assignment");
+            throw RunaException.typeError(vm.aTypeName(ct, c) + " does not support item assignment");
         }
     }
 
@@ -193,7 +193,7 @@ final class Collections {
             case Shapes.LIST, Shapes.TUPLE -> {
                 return indexOf(vm, c, x) >= 0;
             }
-            default -> throw RunaException.typeError("a " + vm.typeName(ct, cp) + " has no elements to search");
+            default -> throw RunaException.typeError(vm.aTypeName(ct, cp) + " has no elements to search");
         }
     }
 
@@ -223,7 +223,7 @@ final class Collections {
             case Shapes.LIST -> Lists.size(vm.mem, p);
             case Shapes.MAP, Shapes.SET -> HashTables.count(vm.mem, p);
             case Shapes.TUPLE -> Tuples.size(vm.mem, p);
-            default -> throw RunaException.typeError("a " + vm.typeName(t, p) + " has no length");
+            default -> throw RunaException.typeError(vm.aTypeName(t, p) + " has no length");
         };
     }
 
@@ -234,7 +234,7 @@ final class Collections {
         long p = st.p[sp - 1];
         int shape = t == Tag.REF ? Slots.shape(vm.mem, p) : -1;
         if (shape != Shapes.LIST && shape != Shapes.TUPLE) {
-            throw RunaException.typeError("cannot unpack a " + vm.typeName(t, p));
+            throw RunaException.typeError("cannot unpack " + vm.aTypeName(t, p));
         }
         boolean list = shape == Shapes.LIST;
         long size = list ? Lists.size(vm.mem, p) : Tuples.size(vm.mem, p);

@@ -76,7 +76,7 @@ final class Errors {
         long ep = vm.regs.p[Vm.REG_PENDING];
         ClassInfo errorClass = vm.classOf(et, ep);
         for (int d = st.depth; d >= entryDepth; d--) {
-            Fn fn = vm.fns.get(st.fFn[d]);
+            Fn fn = st.fFn[d];
             int pc = st.fPc[d];
             for (int h = 0; h < fn.hStart.length; h++) {
                 if (pc >= fn.hStart[h] && pc < fn.hEnd[h] && catches(vm, fn, fn.hType[h], errorClass)) {

@@ -44,7 +44,7 @@ final class Fields {
         long p = st.p[slot];
         String name = fn.program.image.text(u16(code, pc + 1));
         if (!vm.isInstance(t, p)) {
-            throw new RunaException("AttributeError", "cannot set " + name + " on a " + vm.typeName(t, p));
+            throw new RunaException("AttributeError", "cannot set " + name + " on " + vm.aTypeName(t, p));
         }
         ClassInfo cls = vm.classes.get(Imm.index(Instances.classPayload(vm.mem, p)));
         int field = ic ? fn.cached(u16(code, pc + 3), cls.index) : -1;

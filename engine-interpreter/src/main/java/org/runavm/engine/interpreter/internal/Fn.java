@@ -23,6 +23,8 @@ final class Fn {
     final boolean rest;
     final boolean generator;
     final boolean async;
+    /** Neither rest parameter, generator nor async: a call with every parameter just pushes a frame. */
+    final boolean plain;
     final String[] paramNames;
     final int[] hStart;
     final int[] hEnd;
@@ -57,6 +59,7 @@ final class Fn {
                 && info.parameters().get(params - 1).has(FunctionInfo.Parameter.REST);
         this.generator = info.has(FunctionInfo.GENERATOR);
         this.async = info.has(FunctionInfo.ASYNC);
+        this.plain = !rest && !generator && !async;
         this.paramNames = info.parameters().stream().map(FunctionInfo.Parameter::name).toArray(String[]::new);
         List<FunctionInfo.ExceptionEntry> table = info.exceptionTable();
         hStart = new int[table.size()];

@@ -97,7 +97,7 @@ final class Generators {
             st.p[sp++] = 0;
         }
         st.ensureFrames(d);
-        st.fFn[d] = f.index;
+        st.fFn[d] = f;
         st.fBase[d] = base;
         st.fPc[d] = (int) pc;
         st.fResult[d] = FRAME;
@@ -137,7 +137,7 @@ final class Generators {
         vm.mut.store(st.p[genSlot], PC, Tag.INTEGER, -1);
         st.sp = genSlot;
         st.depth = d - 1;
-        Fn caller = vm.fns.get(st.fFn[d - 1]);
+        Fn caller = st.fFn[d - 1];
         int forIter = st.fPc[d - 1];
         st.fPc[d - 1] = forIter + Interpreter.s32(caller.code, forIter + 3);
     }

@@ -78,10 +78,9 @@ final class Interpreter {
         int fuel = this.fuel; // a local: the field is written back whenever this run returns or throws
         final ValueStack st = this.st;
         final Mutator mut = this.mut;
-        final List<Fn> fns = vm.fns;
         while (true) {
             int depth = st.depth;
-            Fn fn = fns.get(st.fFn[depth]);
+            Fn fn = st.fFn[depth];
             byte[] code = fn.code;
             int base = st.fBase[depth];
             int pc = st.fPc[depth];
@@ -95,7 +94,7 @@ final class Interpreter {
                         st.sp = sp;
                         st.fPc[depth] = pc;
                         st.depth = depth;
-                        this.fuel = vm.limits.refuel();
+                        this.fuel = vm.limits.refuel(-fuel);
                         Tasks.checkCancelled(vm);
                         return false;
                     }
@@ -172,6 +171,70 @@ final class Interpreter {
                             t[sp] = t[s];
                             p[sp++] = p[s];
                             pc += 3;
+                        }
+                        case Quickener.LOAD_LOCAL2 -> {
+                            int a = base + u16(code, pc + 1);
+                            int b = base + u16(code, pc + 4);
+                            t[sp] = t[a];
+                            p[sp] = p[a];
+                            t[sp + 1] = t[b];
+                            p[sp + 1] = p[b];
+                            sp += 2;
+                            fuel--;
+                            pc += 6;
+                        }
+                        case Quickener.CHECK_LOCAL -> {
+                            int s = base + u16(code, pc + 1);
+                            byte kind = fn.program.checkKinds[u16(code, pc + 4)];
+                            if (kind == TypeCheck.ANY || kind == TypeCheck.INTEGER && t[s] == Tag.INTEGER) {
+                                fuel -= 2;
+                                pc += 9;
+                            } else { // LOAD_LOCAL, then CHECK_TYPE as written
+                                t[sp] = t[s];
+                                p[sp++] = p[s];
+                                pc += 3;
+                            }
+                        }
+                        case Quickener.ADD_LOCAL_INT, Quickener.SUB_LOCAL_INT -> {
+                            int s = base + u16(code, pc + 1);
+                            long a = p[s];
+                            long b = (short) u16(code, pc + 4);
+                            long r = op == Quickener.ADD_LOCAL_INT ? a + b : a - b;
+                            // the overflow test of Math.addExact/subtractExact, for both operations
+                            boolean overflow = op == Quickener.ADD_LOCAL_INT ? ((a ^ r) & (b ^ r)) < 0 : ((a ^ b) & (a ^ r)) < 0;
+                            if (t[s] == Tag.INTEGER && !overflow) {
+                                t[sp] = Tag.INTEGER;
+                                p[sp++] = r;
+                                fuel -= 2;
+                                pc += 7;
+                            } else { // LOAD_LOCAL, then the arithmetic as written
+                                t[sp] = t[s];
+                                p[sp++] = a;
+                                pc += 3;
+                            }
+                        }
+                        case Quickener.JLT_LOCAL_INT, Quickener.JLE_LOCAL_INT, Quickener.JGT_LOCAL_INT,
+                             Quickener.JGE_LOCAL_INT, Quickener.JLT_LOCALS, Quickener.JLE_LOCALS,
+                             Quickener.JGT_LOCALS, Quickener.JGE_LOCALS -> {
+                            int s = base + u16(code, pc + 1);
+                            boolean localInt = op <= Quickener.JGE_LOCAL_INT;
+                            int other = localInt ? -1 : base + u16(code, pc + 4);
+                            if (t[s] == Tag.INTEGER && (localInt || t[other] == Tag.INTEGER)) {
+                                long a = p[s];
+                                long b = localInt ? (short) u16(code, pc + 4) : p[other];
+                                boolean jump = switch (op) {
+                                    case Quickener.JLT_LOCAL_INT, Quickener.JLT_LOCALS -> a < b;
+                                    case Quickener.JLE_LOCAL_INT, Quickener.JLE_LOCALS -> a <= b;
+                                    case Quickener.JGT_LOCAL_INT, Quickener.JGT_LOCALS -> a > b;
+                                    default -> a >= b;
+                                };
+                                fuel -= 2;
+                                pc = jump ? branch(fn, pc + 6, s32(code, pc + 7), sp, depth) : pc + 11;
+                            } else { // LOAD_LOCAL, then the rest as written
+                                t[sp] = t[s];
+                                p[sp++] = p[s];
+                                pc += 3;
+                            }
                         }
                         case Op.STORE_LOCAL -> {
                             int s = base + u16(code, pc + 1);
@@ -361,13 +424,13 @@ final class Interpreter {
                             } else if (t[sp - 1] == Tag.DECIMAL) {
                                 p[sp - 1] = Values.decimalBits(-Values.decimal(p[sp - 1]));
                             } else {
-                                throw RunaException.typeError("cannot negate a " + vm.typeName(t[sp - 1], p[sp - 1]));
+                                throw RunaException.typeError("cannot negate " + vm.aTypeName(t[sp - 1], p[sp - 1]));
                             }
                             pc += 1;
                         }
                         case Op.BIT_NOT -> {
                             if (t[sp - 1] != Tag.INTEGER) {
-                                throw RunaException.typeError("~ needs an Integer, not a " + vm.typeName(t[sp - 1], p[sp - 1]));
+                                throw RunaException.typeError("~ needs an Integer, not " + vm.aTypeName(t[sp - 1], p[sp - 1]));
                             }
                             p[sp - 1] = ~p[sp - 1];
                             pc += 1;
@@ -453,7 +516,12 @@ final class Interpreter {
                         }
                         case Op.RANGE_TEST -> {
                             int s = base + u16(code, pc + 1);
-                            boolean inside = Arith.inRange(vm, t, p, s);
+                            boolean inside;
+                            if (t[s] == Tag.INTEGER && t[s + 1] == Tag.INTEGER && t[s + 2] == Tag.INTEGER && p[s + 2] != 0) {
+                                inside = p[s + 2] > 0 ? p[s] <= p[s + 1] : p[s] >= p[s + 1]; // Arith.inRange's fast case, here
+                            } else {
+                                inside = Arith.inRange(vm, t, p, s);
+                            }
                             pc = inside ? pc + 7 : pc + s32(code, pc + 3);
                         }
                         case Op.JUMP_IF_ARG_SET -> {
@@ -491,13 +559,58 @@ final class Interpreter {
                                 return true;
                             }
                             depth--;
-                            fn = fns.get(st.fFn[depth]);
+                            fn = st.fFn[depth];
                             code = fn.code;
                             base = st.fBase[depth];
                             pc = st.fPc[depth];
                             pc += Op.LEN[code[pc] & 0xFF];
                         }
-                        case Op.CALL, Op.CALL_KNOWN, Op.CALL_NAMED, Op.CALL_METHOD, Op.CALL_METHOD_IC,
+                        case Op.CALL_KNOWN -> {
+                            // The frame push of Calls.pushFrame for the common case (a plain process called
+                            // with all its parameters, room on the stacks), done here so the loop goes on
+                            // in the callee without leaving and reloading its state.
+                            Fn callee = fn.program.fns[u16(code, pc + 1)];
+                            int argc = code[pc + 3] & 0xFF;
+                            int argStart = sp - argc;
+                            int frameTop = argStart + callee.frameSize;
+                            int d = depth + 1;
+                            if (argc == callee.params && callee.plain && d <= vm.maxDepth && d < st.fFn.length
+                                    && frameTop + callee.maxStack + 2 <= p.length) {
+                                for (int i = sp; i < frameTop; i++) {
+                                    t[i] = Tag.NULL;
+                                    p[i] = 0;
+                                }
+                                st.fPc[depth] = pc;
+                                st.fFn[d] = callee;
+                                st.fBase[d] = argStart;
+                                st.fResult[d] = argStart;
+                                st.fClosure[d] = -1;
+                                st.fArgs[d] = argc >= 64 ? -1L : (1L << argc) - 1;
+                                callee.calls++;
+                                depth = d;
+                                sp = frameTop;
+                                st.depth = d;
+                                st.sp = sp;
+                                st.fPc[d] = callee.start;
+                                mut.poll();
+                                fn = callee;
+                                code = callee.code;
+                                base = argStart;
+                                pc = callee.start;
+                            } else {
+                                st.sp = sp;
+                                st.fPc[depth] = pc;
+                                if (calls.dispatch(fn, op, code, pc, depth) == INLINE) {
+                                    sp = st.sp;
+                                    p = st.p;
+                                    t = st.t;
+                                    pc += Op.LEN[op];
+                                } else {
+                                    break dispatch; // reload the frame state
+                                }
+                            }
+                        }
+                        case Op.CALL, Op.CALL_NAMED, Op.CALL_METHOD, Op.CALL_METHOD_IC,
                              Op.CALL_METHOD_NAMED, Op.CALL_SUPER, Op.NEW, Op.CALL_SPREAD, Op.TAIL_CALL,
                              Op.TAIL_CALL_KNOWN -> {
                             st.sp = sp;
@@ -651,7 +764,11 @@ final class Interpreter {
                         }
                         case Op.CHECK_TYPE -> {
                             int type = u16(code, pc + 1);
-                            if (!TypeCheck.matches(vm, fn.program, type, t[sp - 1], p[sp - 1])) {
+                            byte kind = fn.program.checkKinds[type];
+                            byte tag = t[sp - 1];
+                            // the common annotations (Integer, Any) decided here; the rest in TypeCheck
+                            if (kind == TypeCheck.INTEGER ? tag != Tag.INTEGER
+                                    : kind != TypeCheck.ANY && !TypeCheck.matches(vm, fn.program, type, tag, p[sp - 1])) {
                                 throw TypeCheck.mismatch(vm, fn.program, type, fn.program.image.text(u16(code, pc + 3)),
                                         t[sp - 1], p[sp - 1]);
                             }
@@ -751,7 +868,7 @@ final class Interpreter {
     }
 
     private RunaException conditionError(byte tag, long payload, String where) {
-        return RunaException.typeError(where + " must be a Boolean, not a " + vm.typeName(tag, payload));
+        return RunaException.typeError(where + " must be a Boolean, not " + vm.aTypeName(tag, payload));
     }
 
     /** Pushes a fresh List or Map built from a List or Map constant. */

@@ -31,7 +31,7 @@ final class Iteration {
             }
             case Shapes.LIST, Shapes.TUPLE, Shapes.TEXT_LATIN1, Shapes.TEXT_UTF32, Shapes.MAP, Shapes.SET -> {
             }
-            default -> throw RunaException.typeError("a " + vm.typeName(t, p) + " cannot be iterated");
+            default -> throw RunaException.typeError(vm.aTypeName(t, p) + " cannot be iterated");
         }
         long it = vm.mut.allocateValues(EngineShapes.ITERATOR, 2);
         vm.mut.store(it, 0, st.t[slot], st.p[slot]);

@@ -5,7 +5,7 @@ import org.runavm.kernel.security.ResourceLimits;
 
 /**
  * The instruction budget and the wall-clock timeout of a run. The dispatch loop spends "fuel", one
- * unit per instruction, and calls {@link #refuel()} when a slice is used up: so the clock is read
+ * unit per instruction, and calls {@link #refuel(int)} when a slice is used up: so the clock is read
  * once per slice, and a run without limits pays one decrement per instruction.
  *
  * <p>Exceeding a limit raises {@code TimeoutError}, which a program may catch; a program that goes on
@@ -42,9 +42,13 @@ final class Limits {
         return (int) slice;
     }
 
-    /** Accounts for a used-up slice, raises when a limit is passed, and returns the next slice. */
-    int refuel() {
-        executed += slice;
+    /**
+     * Accounts for a used-up slice, raises when a limit is passed, and returns the next slice.
+     * {@code overrun} is how far past the slice the loop went: a fused instruction spends the fuel of
+     * every instruction it stands for at once, so the count may end a little below zero.
+     */
+    int refuel(int overrun) {
+        executed += slice + overrun;
         long now = System.nanoTime() - started;
         if (raised) {
             if (executed >= graceInstructions || now >= graceNanos) {

@@ -35,6 +35,8 @@ final class Program implements RootSource {
      * Integer included): CHECK_TYPE runs on every call and assignment, so the name look-up is done once.
      */
     final ClassInfo[] annotationClasses;
+    /** How CHECK_TYPE tests each type id ({@link TypeCheck#kind}), so common annotations need no look-up. */
+    final byte[] checkKinds;
     final long[] cp;
     final byte[] ct;
     final RootedTable globals = new RootedTable();
@@ -42,15 +44,23 @@ final class Program implements RootSource {
 
     Program(Vm vm, ProgramImage image, String path) {
         this.image = image;
-        this.code = image.code();
+        this.code = image.code().clone(); // the engine's own copy: the Quickener rewrites it
         this.path = path != null ? path : sourcePath(image);
         List<FunctionInfo> infos = image.functions();
         fns = new Fn[infos.size()];
         for (FunctionInfo info : infos) {
             fns[info.id()] = vm.addFunction(this, info, code, cacheSlots(image, info));
         }
+        byte[] original = image.code();
+        for (Fn fn : fns) {
+            Quickener.quicken(original, code, fn.start, fn.end);
+        }
         classes = new ClassInfo[image.types().size()];
         annotationClasses = new ClassInfo[image.types().size()];
+        checkKinds = new byte[image.types().size()];
+        for (TypeInfo type : image.types()) {
+            checkKinds[type.id()] = TypeCheck.kind(type);
+        }
         for (TypeInfo type : image.types()) {
             if (type.shape() instanceof TypeInfo.Struct) {
                 resolveClass(vm, type.id());

@@ -327,7 +327,7 @@ final class Tasks {
         ValueStack st = vm.st;
         if (st.t[slot] != Tag.IMMEDIATE || Imm.kind(st.p[slot]) != Imm.OBJECT
                 || !(vm.objects.get(Imm.index(st.p[slot])) instanceof RunaTask task)) {
-            throw RunaException.typeError("await needs a Task, not a " + vm.typeName(st.t[slot], st.p[slot]));
+            throw RunaException.typeError("await needs a Task, not " + vm.aTypeName(st.t[slot], st.p[slot]));
         }
         int sp = st.sp;
         await(vm, task, slot);

@@ -9,7 +9,26 @@ import org.runavm.kernel.value.Tag;
  * is declared.
  */
 final class TypeCheck {
+    /** {@link #kind}: decided by {@link #matches}. */
+    static final byte GENERAL = 0;
+    /** {@link #kind}: {@code Any}, which accepts every value. */
+    static final byte ANY = 1;
+    /** {@link #kind}: {@code Integer}, which accepts exactly the Integer tag. */
+    static final byte INTEGER = 2;
+
     private TypeCheck() {
+    }
+
+    /** How the dispatch loop tests an annotation of {@code type} before falling back to {@link #matches}. */
+    static byte kind(TypeInfo type) {
+        if (!(type.shape() instanceof TypeInfo.Primitive)) {
+            return GENERAL;
+        }
+        return switch (type.name()) {
+            case "Any" -> ANY;
+            case "Integer" -> INTEGER;
+            default -> GENERAL;
+        };
     }
 
     static boolean matches(Vm vm, Program prog, int typeId, byte tag, long payload) {

@@ -54,7 +54,7 @@ final class ValueMethods {
     }
 
     static RunaException noMethod(Vm vm, String name, byte t, long p) {
-        return new RunaException("AttributeError", "a " + vm.typeName(t, p) + " has no method " + name);
+        return new RunaException("AttributeError", vm.aTypeName(t, p) + " has no method " + name);
     }
 
     static void arity(String name, int argc, int min, int max) {
@@ -67,7 +67,7 @@ final class ValueMethods {
     private static long index(Vm vm, int slot) {
         ValueStack st = vm.st;
         if (st.t[slot] != Tag.INTEGER) {
-            throw RunaException.typeError("an index must be an Integer, not a " + vm.typeName(st.t[slot], st.p[slot]));
+            throw RunaException.typeError("an index must be an Integer, not " + vm.aTypeName(st.t[slot], st.p[slot]));
         }
         return st.p[slot];
     }

@@ -21,7 +21,8 @@ public final class ValueStack implements RootSource {
     int sp;
 
     /** Frame records, indexed by depth; depth 0 is unused so that "no frame" is 0. */
-    int[] fFn;
+    /** The function each frame runs (an object, not an index: the dispatch loop reloads it on every return). */
+    Fn[] fFn;
     int[] fBase;
     /** The pc of the instruction the frame is executing (a call, for a caller frame). */
     int[] fPc;
@@ -36,7 +37,7 @@ public final class ValueStack implements RootSource {
     ValueStack(int initialSlots, int initialFrames) {
         p = new long[initialSlots];
         t = new byte[initialSlots];
-        fFn = new int[initialFrames];
+        fFn = new Fn[initialFrames];
         fBase = new int[initialFrames];
         fPc = new int[initialFrames];
         fResult = new int[initialFrames];

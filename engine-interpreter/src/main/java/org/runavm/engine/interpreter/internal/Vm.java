@@ -262,6 +262,12 @@ final class Vm {
         return classOf(tag, payload).name;
     }
 
+    /** The type name with its indefinite article, for messages: "an Integer", "a Text". */
+    String aTypeName(byte tag, long payload) {
+        String name = typeName(tag, payload);
+        return ("AEIOU".indexOf(name.isEmpty() ? 'x' : name.charAt(0)) >= 0 ? "an " : "a ") + name;
+    }
+
     boolean isText(byte tag, long payload) {
         return tag == Tag.REF && Texts.isText(mem, payload);
     }
@@ -289,7 +295,7 @@ final class Vm {
     List<StackFrame> stackFrames() {
         List<StackFrame> frames = new ArrayList<>();
         for (int d = st.depth; d >= 1 && frames.size() < MAX_TRACE; d--) {
-            Fn fn = fns.get(st.fFn[d]);
+            Fn fn = st.fFn[d];
             String pos = fn.program.position(st.fPc[d]);
             int c2 = pos.lastIndexOf(':');
             int c1 = pos.lastIndexOf(':', c2 - 1);

@@ -81,7 +81,7 @@ class ErrorsTest {
         });
         TestVm.Outcome o = TestVm.run(image);
         assertEquals("TypeError", o.errorType());
-        assertEquals("a condition must be a Boolean, not a Integer", o.errorMessage());
+        assertEquals("a condition must be a Boolean, not an Integer", o.errorMessage());
     }
 
     /** An allocation bomb in a 16 MB heap raises OutOfMemoryError, which the program catches and survives. */

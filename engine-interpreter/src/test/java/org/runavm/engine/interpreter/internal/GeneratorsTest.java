@@ -50,6 +50,6 @@ class GeneratorsTest {
         TestVm.Outcome o = TestVm.run(b.build());
         assertEquals("<generator>\n1\n4\n9\n", o.out());
         assertEquals("TypeError", o.errorType());
-        assertEquals("cannot compare a Integer with a Text using >", o.errorMessage());
+        assertEquals("cannot compare an Integer with a Text using >", o.errorMessage());
     }
 }

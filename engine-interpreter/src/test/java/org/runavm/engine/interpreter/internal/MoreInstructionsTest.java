@@ -41,7 +41,7 @@ class MoreInstructionsTest {
             m.emit(Opcode.LOAD_INT, 1).emit(Opcode.LOAD_CONST, b.text("a")).emit(Opcode.LT).emit(Opcode.DISPLAY);
         });
         assertEquals("TypeError", o.errorType());
-        assertEquals("cannot compare a Integer with a Text using <", o.errorMessage());
+        assertEquals("cannot compare an Integer with a Text using <", o.errorMessage());
     }
 
     @Test
