@@ -22,7 +22,7 @@ final class Fields {
         if (vm.isInstance(t, p)) {
             ClassInfo cls = vm.classes.get(Imm.index(Instances.classPayload(vm.mem, p)));
             int field = ic ? fn.cached(u16(code, pc + 3), cls.index) : -1;
-            if (field < 0) {
+            if (field < 0) { // the dispatch loop reads cache hits itself; this is a miss or an uncached GET_FIELD
                 Integer f = cls.fieldIndex.get(name);
                 field = f == null ? -1 : f;
                 if (ic && field >= 0) {
@@ -42,13 +42,14 @@ final class Fields {
         ValueStack st = vm.st;
         byte t = st.t[slot];
         long p = st.p[slot];
-        String name = fn.program.image.text(u16(code, pc + 1));
         if (!vm.isInstance(t, p)) {
+            String name = fn.program.image.text(u16(code, pc + 1));
             throw new RunaException("AttributeError", "cannot set " + name + " on " + vm.aTypeName(t, p));
         }
         ClassInfo cls = vm.classes.get(Imm.index(Instances.classPayload(vm.mem, p)));
         int field = ic ? fn.cached(u16(code, pc + 3), cls.index) : -1;
         if (field < 0) {
+            String name = fn.program.image.text(u16(code, pc + 1));
             Integer f = cls.fieldIndex.get(name);
             if (f == null) {
                 throw new RunaException("AttributeError", cls.name + " has no field " + name);

@@ -6,6 +6,7 @@ import org.runavm.kernel.heap.Mutator;
 import org.runavm.kernel.heap.Shapes;
 import org.runavm.kernel.heap.Slots;
 import org.runavm.kernel.heap.objects.Closures;
+import org.runavm.kernel.heap.objects.Instances;
 import org.runavm.kernel.heap.objects.Lists;
 import org.runavm.kernel.value.Tag;
 import org.runavm.kernel.value.Values;
@@ -565,17 +566,24 @@ final class Interpreter {
                             pc = st.fPc[depth];
                             pc += Op.LEN[code[pc] & 0xFF];
                         }
-                        case Op.CALL_KNOWN -> {
-                            // The frame push of Calls.pushFrame for the common case (a plain process called
-                            // with all its parameters, room on the stacks), done here so the loop goes on
-                            // in the callee without leaving and reloading its state.
-                            Fn callee = fn.program.fns[u16(code, pc + 1)];
-                            int argc = code[pc + 3] & 0xFF;
+                        case Op.CALL_KNOWN, Op.CALL_METHOD_IC -> {
+                            // The frame push of Calls.pushFrame for the common case (a plain process or a
+                            // cached method called with all its parameters, room on the stacks), done here so
+                            // the loop goes on in the callee without leaving and reloading its state.
+                            Fn callee;
+                            int argc;
+                            if (op == Op.CALL_KNOWN) {
+                                callee = fn.program.fns[u16(code, pc + 1)];
+                                argc = code[pc + 3] & 0xFF;
+                            } else { // a method found in the inline cache; the receiver is parameter 0
+                                argc = (code[pc + 5] & 0xFF) + 1;
+                                callee = cachedMethod(fn, u16(code, pc + 3), t[sp - argc], p[sp - argc]);
+                            }
                             int argStart = sp - argc;
-                            int frameTop = argStart + callee.frameSize;
+                            int frameTop = callee == null ? 0 : argStart + callee.frameSize;
                             int d = depth + 1;
-                            if (argc == callee.params && callee.plain && d <= vm.maxDepth && d < st.fFn.length
-                                    && frameTop + callee.maxStack + 2 <= p.length) {
+                            if (callee != null && argc == callee.params && callee.plain && d <= vm.maxDepth
+                                    && d < st.fFn.length && frameTop + callee.maxStack + 2 <= p.length) {
                                 for (int i = sp; i < frameTop; i++) {
                                     t[i] = Tag.NULL;
                                     p[i] = 0;
@@ -610,7 +618,7 @@ final class Interpreter {
                                 }
                             }
                         }
-                        case Op.CALL, Op.CALL_NAMED, Op.CALL_METHOD, Op.CALL_METHOD_IC,
+                        case Op.CALL, Op.CALL_NAMED, Op.CALL_METHOD,
                              Op.CALL_METHOD_NAMED, Op.CALL_SUPER, Op.NEW, Op.CALL_SPREAD, Op.TAIL_CALL,
                              Op.TAIL_CALL_KNOWN -> {
                             st.sp = sp;
@@ -630,6 +638,16 @@ final class Interpreter {
                             }
                         }
                         case Op.GET_FIELD, Op.GET_FIELD_IC -> {
+                            long object = p[sp - 1];
+                            if (op == Op.GET_FIELD_IC && t[sp - 1] == Tag.REF && Slots.shape(vm.mem, object) == Shapes.INSTANCE) {
+                                int field = fn.cached(u16(code, pc + 3), Imm.index(Instances.classPayload(vm.mem, object)));
+                                if (field >= 0) { // an inline-cache hit, read here; Fields.get does the rest
+                                    t[sp - 1] = Instances.fieldTag(vm.mem, object, field);
+                                    p[sp - 1] = Instances.fieldPayload(vm.mem, object, field);
+                                    pc += 5;
+                                    continue;
+                                }
+                            }
                             st.sp = sp;
                             st.fPc[depth] = pc;
                             Fields.get(vm, fn, code, pc, op == Op.GET_FIELD_IC, sp - 1);
@@ -865,6 +883,15 @@ final class Interpreter {
             mut.poll();
         }
         return pc + off;
+    }
+
+    /** The method cache {@code k} of {@code fn} holds for this receiver's class, or null (a miss or no instance). */
+    private Fn cachedMethod(Fn fn, int k, byte tag, long receiver) {
+        if (tag != Tag.REF || Slots.shape(vm.mem, receiver) != Shapes.INSTANCE) {
+            return null;
+        }
+        int target = fn.cached(k, Imm.index(Instances.classPayload(vm.mem, receiver)));
+        return target < 0 ? null : vm.fns.get(target);
     }
 
     private RunaException conditionError(byte tag, long payload, String where) {

@@ -32,6 +32,10 @@ final class TypeCheck {
     }
 
     static boolean matches(Vm vm, Program prog, int typeId, byte tag, long payload) {
+        byte kind = prog.checkKinds[typeId];
+        if (kind != GENERAL) {
+            return kind == ANY || tag == Tag.INTEGER;
+        }
         TypeInfo type = prog.image.types().get(typeId);
         return switch (type.shape()) {
             case TypeInfo.ListOf l -> is(vm, tag, payload, BuiltinTypes.LIST);
