@@ -23,11 +23,11 @@ class ExpressionCompiler extends NameCompiler {
 
     void expr(Expr e) {
         switch (e) {
-            case Expr.IntLit i -> integer(i.value());
-            case Expr.DecLit d -> f.emit(Opcode.LOAD_CONST, g.program.decimal(d.value()));
-            case Expr.TextLit t -> f.emit(Opcode.LOAD_CONST, g.program.text(t.value()));
-            case Expr.BoolLit b -> f.emit(b.value() ? Opcode.LOAD_TRUE : Opcode.LOAD_FALSE);
-            case Expr.NullLit n -> f.emit(Opcode.LOAD_NULL);
+            case Expr.IntLit i -> literal(i);
+            case Expr.DecLit d -> literal(d);
+            case Expr.TextLit t -> literal(t);
+            case Expr.BoolLit b -> literal(b);
+            case Expr.NullLit n -> literal(n);
             case Expr.Name n -> load(n);
             case Expr.SelfRef s -> self(s.pos());
             case Expr.SuperRef s -> self(s.pos());

@@ -2,6 +2,7 @@ package org.runavm.compiler.codegen;
 
 import org.runavm.compiler.frontend.ast.Expr;
 import org.runavm.compiler.frontend.ast.Pos;
+import org.runavm.compiler.frontend.ast.Stmt;
 import org.runavm.compiler.frontend.resolve.Symbol;
 import org.runavm.compiler.frontend.resolve.SymbolKind;
 import org.runavm.kernel.bytecode.Constant;
@@ -29,6 +30,21 @@ class NameCompiler {
         } else {
             f.emit(Opcode.LOAD_CONST, g.program.integer(v));
         }
+    }
+
+    /** Emits the load of a literal and returns true; returns false (emitting nothing) for other expressions. */
+    boolean literal(Expr e) {
+        switch (e) {
+            case Expr.IntLit i -> integer(i.value());
+            case Expr.DecLit d -> f.emit(Opcode.LOAD_CONST, g.program.decimal(d.value()));
+            case Expr.TextLit t -> f.emit(Opcode.LOAD_CONST, g.program.text(t.value()));
+            case Expr.BoolLit b -> f.emit(b.value() ? Opcode.LOAD_TRUE : Opcode.LOAD_FALSE);
+            case Expr.NullLit n -> f.emit(Opcode.LOAD_NULL);
+            case null, default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     void getField(String name) {
@@ -69,6 +85,10 @@ class NameCompiler {
     }
 
     void loadSymbol(Symbol s, Pos pos) {
+        if (f.optimize() && s.kind() == SymbolKind.CONSTANT && g.units.declarations.get(s) instanceof Stmt.Define d
+                && literal(d.value())) {
+            return; // a Define of a literal is a compile-time constant: its uses load the literal itself
+        }
         if (isGlobal(s)) {
             f.at(pos);
             if (f.optimize()) {

@@ -17,6 +17,24 @@ final class Equality {
     private Equality() {
     }
 
+    /**
+     * The cases the dispatch loop decides without a call: 1 when equal, 0 when not, -1 when
+     * {@link #equal} must decide. Agrees with {@link #equal}: null equals only null, a value is equal
+     * to itself (checked there before any {@code equals} method), Booleans and Integers by payload.
+     */
+    static int quick(byte ta, long a, byte tb, long b) {
+        if (ta == tb) {
+            if (ta == Tag.NULL || ta == Tag.REF && a == b) {
+                return 1;
+            }
+            return ta == Tag.INTEGER || ta == Tag.BOOLEAN ? (a == b ? 1 : 0) : -1;
+        }
+        if (ta == Tag.NULL || tb == Tag.NULL) {
+            return 0; // ta != tb here
+        }
+        return -1;
+    }
+
     /** Whether the values in slots {@code a} and {@code b} of the value stack are equal. */
     static boolean equal(Vm vm, int a, int b) {
         ValueStack st = vm.st;

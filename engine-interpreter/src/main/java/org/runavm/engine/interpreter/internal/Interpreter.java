@@ -405,8 +405,9 @@ final class Interpreter {
                         }
                         case Op.EQ, Op.NE, Op.EQ_INT -> {
                             boolean eq;
-                            if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
-                                eq = p[sp - 1] == p[sp - 2];
+                            int quick = Equality.quick(t[sp - 2], p[sp - 2], t[sp - 1], p[sp - 1]);
+                            if (quick >= 0) {
+                                eq = quick == 1;
                             } else {
                                 st.sp = sp;
                                 st.fPc[depth] = pc;
@@ -507,11 +508,17 @@ final class Interpreter {
                             pc = jump ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
                         }
                         case Op.JUMP_IF_EQ, Op.JUMP_IF_NE -> {
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            boolean eq = Equality.equal(vm, sp - 2, sp - 1);
-                            p = st.p;
-                            t = st.t;
+                            int quick = Equality.quick(t[sp - 2], p[sp - 2], t[sp - 1], p[sp - 1]);
+                            boolean eq;
+                            if (quick >= 0) {
+                                eq = quick == 1;
+                            } else {
+                                st.sp = sp;
+                                st.fPc[depth] = pc;
+                                eq = Equality.equal(vm, sp - 2, sp - 1);
+                                p = st.p;
+                                t = st.t;
+                            }
                             sp -= 2;
                             pc = eq == (op == Op.JUMP_IF_EQ) ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
                         }
