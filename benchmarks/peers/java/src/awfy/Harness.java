@@ -27,7 +27,7 @@ public final class Harness {
       // case "Queens" -> new Entry(Queens::new, 1000);
       case "Richards" -> new Entry(awfy.richards.Richards::new, 100);
       // case "Sieve" -> new Entry(Sieve::new, 3000);
-      // case "Storage" -> new Entry(Storage::new, 1000);
+      case "Storage" -> new Entry(Storage::new, 1000);
       // case "Towers" -> new Entry(Towers::new, 600);
       default -> null;
     };
