@@ -21,7 +21,7 @@ public final class Harness {
       // case "Havlak" -> new Entry(awfy.havlak.Havlak::new, 1500);
       case "Json" -> new Entry(awfy.json.Json::new, 100);
       // case "List" -> new Entry(List::new, 1500);
-      // case "Mandelbrot" -> new Entry(Mandelbrot::new, 500);
+      case "Mandelbrot" -> new Entry(Mandelbrot::new, 500);
       case "NBody" -> new Entry(awfy.nbody.NBody::new, 250000);
       // case "Permute" -> new Entry(Permute::new, 1000);
       // case "Queens" -> new Entry(Queens::new, 1000);
