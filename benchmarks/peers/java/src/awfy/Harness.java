@@ -20,7 +20,7 @@ public final class Harness {
       case "DeltaBlue" -> new Entry(awfy.deltablue.DeltaBlue::new, 12000);
       // case "Havlak" -> new Entry(awfy.havlak.Havlak::new, 1500);
       case "Json" -> new Entry(awfy.json.Json::new, 100);
-      // case "List" -> new Entry(List::new, 1500);
+      case "List" -> new Entry(List::new, 1500);
       case "Mandelbrot" -> new Entry(Mandelbrot::new, 500);
       case "NBody" -> new Entry(awfy.nbody.NBody::new, 250000);
       // case "Permute" -> new Entry(Permute::new, 1000);
