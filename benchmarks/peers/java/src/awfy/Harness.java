@@ -23,7 +23,7 @@ public final class Harness {
       case "List" -> new Entry(List::new, 1500);
       case "Mandelbrot" -> new Entry(Mandelbrot::new, 500);
       case "NBody" -> new Entry(awfy.nbody.NBody::new, 250000);
-      // case "Permute" -> new Entry(Permute::new, 1000);
+      case "Permute" -> new Entry(Permute::new, 1000);
       // case "Queens" -> new Entry(Queens::new, 1000);
       case "Richards" -> new Entry(awfy.richards.Richards::new, 100);
       case "Sieve" -> new Entry(Sieve::new, 3000);
