@@ -24,7 +24,7 @@ public final class Harness {
       case "Mandelbrot" -> new Entry(Mandelbrot::new, 500);
       case "NBody" -> new Entry(awfy.nbody.NBody::new, 250000);
       case "Permute" -> new Entry(Permute::new, 1000);
-      // case "Queens" -> new Entry(Queens::new, 1000);
+      case "Queens" -> new Entry(Queens::new, 1000);
       case "Richards" -> new Entry(awfy.richards.Richards::new, 100);
       case "Sieve" -> new Entry(Sieve::new, 3000);
       case "Storage" -> new Entry(Storage::new, 1000);
