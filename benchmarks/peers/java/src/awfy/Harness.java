@@ -28,7 +28,7 @@ public final class Harness {
       case "Richards" -> new Entry(awfy.richards.Richards::new, 100);
       case "Sieve" -> new Entry(Sieve::new, 3000);
       case "Storage" -> new Entry(Storage::new, 1000);
-      // case "Towers" -> new Entry(Towers::new, 600);
+      case "Towers" -> new Entry(Towers::new, 600);
       default -> null;
     };
   }
