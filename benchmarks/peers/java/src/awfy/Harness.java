@@ -16,7 +16,7 @@ public final class Harness {
   private static Entry lookup(String name) {
     return switch (name) {
       case "Bounce" -> new Entry(Bounce::new, 1500);
-      // case "CD" -> new Entry(awfy.cd.CD::new, 250);
+      case "CD" -> new Entry(awfy.cd.CD::new, 250);
       case "DeltaBlue" -> new Entry(awfy.deltablue.DeltaBlue::new, 12000);
       // case "Havlak" -> new Entry(awfy.havlak.Havlak::new, 1500);
       case "Json" -> new Entry(awfy.json.Json::new, 100);
