@@ -18,7 +18,7 @@ public final class Harness {
       case "Bounce" -> new Entry(Bounce::new, 1500);
       case "CD" -> new Entry(awfy.cd.CD::new, 250);
       case "DeltaBlue" -> new Entry(awfy.deltablue.DeltaBlue::new, 12000);
-      // case "Havlak" -> new Entry(awfy.havlak.Havlak::new, 1500);
+      case "Havlak" -> new Entry(awfy.havlak.Havlak::new, 1500);
       case "Json" -> new Entry(awfy.json.Json::new, 100);
       case "List" -> new Entry(List::new, 1500);
       case "Mandelbrot" -> new Entry(Mandelbrot::new, 500);
