@@ -2,7 +2,7 @@ package awfy.json;
 
 import awfy.Benchmark;
 
-/** Json: parses a 16 KB protocol message with a minimal JSON parser that reads one-character strings. */
+/** Json: parses a 25 KB RAP protocol message with a minimal JSON parser that reads one-character strings. */
 public final class Json extends Benchmark {
   @Override
   public Object benchmark() {

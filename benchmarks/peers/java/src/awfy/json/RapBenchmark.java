@@ -1,169 +1,268 @@
 package awfy.json;
 
 /**
- * The Json benchmark's input: a user-interface protocol message (a head and 156 operations), one
- * operation per line. The text has no backslash, so other ports can embed these lines verbatim.
+ * The Json benchmark's input: a RAP (Remote Application Platform) protocol message that renders a table
+ * of the chemical elements, a head and 156 operations, 25497 characters. The Lua and Python peers embed
+ * the same text. Each source line ends in a line continuation, so the string has no line breaks; the text
+ * itself contains no backslash.
  */
 final class RapBenchmark {
   private RapBenchmark() {}
 
   static final String MESSAGE = """
-{"head":{"requestCounter":4,"cid":"c7f3a1","timestamp":1434567891234,"ttl":-3e2},"operations":[
-["set","w23",{"bounds":[714,231,540,445],"visibility":true,"opacity":0.47}],
-["create","w100","rwt.widgets.Label",{"parent":"w55","style":["NONE"],"bounds":[744,77,534,433],"tabIndex":9,"text":"Open","font":[["Segoe UI","Tahoma","sans-serif"],14,false,false],"foreground":null,"enabled":false}],
-["set","w27",{"customVariant":"variant_content"}],
-["set","w54",{"bounds":[289,442,515,4],"visibility":false,"opacity":0.1}],
-["set","w18",{"bounds":[449,418,283,80],"visibility":false,"opacity":0.22}],
-["set","w38",{"customVariant":"variant_footer"}],
-["create","w101","rwt.widgets.Label",{"parent":"w17","style":["NONE"],"bounds":[522,487,736,99],"tabIndex":-1,"text":"Close","font":[["Verdana","Lucida Sans","Arial","Helvetica","sans-serif"],13,true,false],"foreground":[36,45,50,255],"enabled":true}],
-["listen","w35",{"Selection":true,"DefaultSelection":false,"MouseDown":false}],
-["destroy","w67"],
-["set","w10",{"customVariant":"variant_content"}],
-["create","w102","rwt.widgets.ToolBar",{"parent":"w33","style":["NONE"],"bounds":[778,155,692,251],"tabIndex":15,"foreground":null,"enabled":true}],
-["destroy","w12"],
-["set","w20",{"bounds":[327,524,301,10],"visibility":false,"opacity":0.28}],
-["call","w56","scrollTo",{"x":259,"y":-20,"scale":0.075,"ratio":2.5E+1}],
-["create","w103","rwt.widgets.Composite",{"parent":"w33","style":["NONE"],"bounds":[246,199,680,455],"tabIndex":3,"children":[],"clientArea":[0,0,680,455],"foreground":[46,79,12,255],"enabled":true}],
-["create","w104","rwt.widgets.Button",{"parent":"w25","style":["NONE"],"bounds":[806,143,568,47],"tabIndex":-1,"text":"Total: 1,234.50 EUR","font":[["Verdana","Lucida Sans","Arial","Helvetica","sans-serif"],15,true,false],"foreground":[188,101,138,255],"enabled":false}],
-["create","w105","rwt.widgets.Button",{"parent":"w39","style":["NONE"],"bounds":[352,341,214,49],"tabIndex":25,"text":"Open","font":[["Segoe UI","Tahoma","sans-serif"],10,false,false],"foreground":null,"enabled":true}],
-["set","w47",{"bounds":[694,383,708,93],"visibility":true,"opacity":0.71}],
-["create","w106","rwt.widgets.Label",{"parent":"w55","style":["NONE"],"bounds":[304,309,30,337],"tabIndex":-1,"text":"Delete selected items","font":[["Verdana","Lucida Sans","Arial","Helvetica","sans-serif"],13,true,false],"foreground":[130,211,0,255],"enabled":true}],
-["create","w107","rwt.widgets.Label",{"parent":"w29","style":["NONE"],"bounds":[410,251,44,15],"tabIndex":15,"text":"Apply","font":[["Segoe UI","Tahoma","sans-serif"],12,false,false],"foreground":null,"enabled":false}],
-["destroy","w36"],
-["create","w108","rwt.widgets.ScrolledComposite",{"parent":"w44","style":["BORDER","WRAP"],"bounds":[197,558,299,490],"tabIndex":26,"children":["w109","w110","w111"],"clientArea":[0,0,299,490],"foreground":null,"enabled":true}],
-["set","w33",{"customVariant":"variant_navigation"}],
-["create","w109","rwt.widgets.ToolBar",{"parent":"w44","style":["BORDER","WRAP"],"bounds":[485,510,475,18],"tabIndex":10,"foreground":[16,233,126,255],"enabled":false}],
-["destroy","w28"],
-["create","w110","rwt.widgets.ToolItem",{"parent":"w10","style":["BORDER","WRAP"],"bounds":[703,52,113,140],"tabIndex":-1,"text":"Apply","font":[["Segoe UI","Tahoma","sans-serif"],10,false,false],"foreground":null,"enabled":true}],
-["set","w57",{"customVariant":"variant_selected"}],
-["create","w111","rwt.widgets.Button",{"parent":"w52","style":["BORDER","WRAP"],"bounds":[625,90,119,10],"tabIndex":-1,"text":"Open","font":[["Segoe UI","Tahoma","sans-serif"],12,false,false],"foreground":null,"enabled":true}],
-["destroy","w79"],
-["create","w112","rwt.widgets.Button",{"parent":"w22","style":["BORDER","WRAP"],"bounds":[19,368,365,80],"tabIndex":-1,"text":"Customer: ACME Corp.","font":[["Segoe UI","Tahoma","sans-serif"],14,false,false],"foreground":null,"enabled":true}],
-["listen","w21",{"Selection":true,"DefaultSelection":false,"MouseDown":true}],
-["listen","w29",{"Selection":true,"DefaultSelection":false,"MouseDown":false}],
-["set","w17",{"customVariant":"variant_header"}],
-["call","w44","scrollTo",{"x":171,"y":-160,"scale":0.045,"ratio":2.5E+1}],
-["listen","w37",{"Selection":true,"DefaultSelection":false,"MouseDown":true}],
-["set","w61",{"bounds":[444,41,686,71],"visibility":true,"opacity":0.25}],
-["destroy","w70"],
-["set","w28",{"bounds":[287,172,461,350],"visibility":false,"opacity":0.16}],
-["set","w32",{"bounds":[7,508,261,446],"visibility":false,"opacity":0.2}],
-["call","w20","scrollTo",{"x":267,"y":-156,"scale":0.075,"ratio":2.5E+1}],
-["listen","w13",{"Selection":true,"DefaultSelection":false,"MouseDown":true}],
-["destroy","w98"],
-["set","w60",{"bounds":[67,136,113,198],"visibility":false,"opacity":0.56}],
-["create","w113","rwt.widgets.ScrolledComposite",{"parent":"w8","style":["BORDER","WRAP"],"bounds":[161,526,211,370],"tabIndex":-1,"children":["w114","w115"],"clientArea":[0,0,211,370],"foreground":[232,97,22,255],"enabled":true}],
-["listen","w47",{"Selection":true,"DefaultSelection":false,"MouseDown":true}],
-["set","w55",{"bounds":[558,575,12,49],"visibility":true,"opacity":0.87}],
-["create","w114","rwt.widgets.Button",{"parent":"w27","style":["NONE"],"bounds":[312,13,646,349],"tabIndex":25,"text":"Settings","font":[["Segoe UI","Tahoma","sans-serif"],12,false,false],"foreground":null,"enabled":true}],
-["set","w39",{"bounds":[634,335,468,369],"visibility":true,"opacity":0.35}],
-["set","w47",{"bounds":[386,191,140,377],"visibility":true,"opacity":0.95}],
-["create","w115","rwt.widgets.ToolItem",{"parent":"w59","style":["NONE"],"bounds":[40,437,326,329],"tabIndex":-1,"text":"Delete selected items","font":[["Verdana","Lucida Sans","Arial","Helvetica","sans-serif"],15,true,false],"foreground":[234,155,168,255],"enabled":true}],
-["set","w53",{"bounds":[664,53,418,91],"visibility":true,"opacity":0.97}],
-["listen","w37",{"Selection":true,"DefaultSelection":false,"MouseDown":true}],
-["set","w17",{"bounds":[720,129,422,335],"visibility":true,"opacity":0.17}],
-["create","w116","rwt.widgets.Text",{"parent":"w53","style":["NONE"],"bounds":[630,407,432,247],"tabIndex":11,"editable":true,"message":"Save changes?","foreground":null,"enabled":false}],
-["set","w15",{"bounds":[350,299,352,365],"visibility":true,"opacity":0.87}],
-["create","w117","rwt.widgets.Composite",{"parent":"w35","style":["NONE"],"bounds":[868,241,570,157],"tabIndex":37,"children":["w118","w119"],"clientArea":[0,0,570,157],"foreground":[16,233,126,255],"enabled":true}],
-["destroy","w54"],
-["set","w14",{"customVariant":"variant_header"}],
-["set","w33",{"customVariant":"variant_navigation"}],
-["create","w118","rwt.widgets.ToolBar",{"parent":"w24","style":["BORDER","WRAP"],"bounds":[217,358,387,386],"tabIndex":18,"foreground":[24,209,198,255],"enabled":true}],
-["set","w19",{"customVariant":"variant_footer"}],
-["call","w6","scrollTo",{"x":25,"y":-174,"scale":0.09,"ratio":2.5E+1}],
-["destroy","w13"],
-["create","w119","rwt.widgets.Button",{"parent":"w14","style":["BORDER","WRAP"],"bounds":[791,76,753,344],"tabIndex":8,"text":"Save changes?","font":[["Verdana","Lucida Sans","Arial","Helvetica","sans-serif"],15,true,false],"foreground":[58,171,120,255],"enabled":true}],
-["listen","w13",{"Selection":true,"DefaultSelection":false,"MouseDown":false}],
-["create","w120","rwt.widgets.Button",{"parent":"w17","style":["NONE"],"bounds":[470,343,752,263],"tabIndex":-1,"text":"Close","font":[["Verdana","Lucida Sans","Arial","Helvetica","sans-serif"],13,true,false],"foreground":[116,61,2,255],"enabled":true}],
-["set","w11",{"customVariant":"variant_navigation"}],
-["create","w121","rwt.widgets.ScrolledComposite",{"parent":"w46","style":["BORDER","WRAP"],"bounds":[775,0,261,268],"tabIndex":36,"children":["w122"],"clientArea":[0,0,261,268],"foreground":null,"enabled":true}],
-["destroy","w1"],
-["set","w42",{"bounds":[213,562,411,432],"visibility":false,"opacity":0.26}],
-["create","w122","rwt.widgets.Text",{"parent":"w34","style":["BORDER","WRAP"],"bounds":[647,312,493,276],"tabIndex":-1,"editable":true,"message":"Delete selected items","foreground":null,"enabled":true}],
-["create","w123","rwt.widgets.Button",{"parent":"w31","style":["NONE"],"bounds":[388,589,582,505],"tabIndex":33,"text":"Open","font":[["Segoe UI","Tahoma","sans-serif"],10,false,false],"foreground":null,"enabled":true}],
-["set","w43",{"customVariant":"variant_header"}],
-["set","w14",{"customVariant":"variant_navigation"}],
-["set","w57",{"bounds":[828,577,622,359],"visibility":true,"opacity":0.85}],
-["destroy","w11"],
-["create","w124","rwt.widgets.ToolBar",{"parent":"w32","style":["BORDER","WRAP"],"bounds":[425,170,439,398],"tabIndex":22,"foreground":[188,101,138,255],"enabled":true}],
-["listen","w39",{"Selection":true,"DefaultSelection":false,"MouseDown":false}],
-["create","w125","rwt.widgets.ScrolledComposite",{"parent":"w19","style":["NONE"],"bounds":[16,201,802,453],"tabIndex":-1,"children":["w126"],"clientArea":[0,0,802,453],"foreground":null,"enabled":true}],
-["set","w55",{"customVariant":"variant_footer"}],
-["set","w34",{"bounds":[181,482,131,112],"visibility":false,"opacity":0.94}],
-["set","w2",{"customVariant":"variant_footer"}],
-["create","w126","rwt.widgets.Label",{"parent":"w49","style":["NONE"],"bounds":[362,159,232,359],"tabIndex":-1,"text":"Close","font":[["Verdana","Lucida Sans","Arial","Helvetica","sans-serif"],13,true,false],"foreground":[204,53,26,255],"enabled":true}],
-["set","w59",{"bounds":[794,159,4,193],"visibility":true,"opacity":0.31}],
-["set","w35",{"customVariant":"variant_navigation"}],
-["set","w26",{"bounds":[489,506,507,156],"visibility":false,"opacity":0.7}],
-["set","w54",{"customVariant":"variant_selected"}],
-["destroy","w45"],
-["create","w127","rwt.widgets.Text",{"parent":"w52","style":["BORDER","WRAP"],"bounds":[597,122,95,106],"tabIndex":-1,"editable":true,"message":"Total: 1,234.50 EUR","foreground":null,"enabled":true}],
-["listen","w5",{"Selection":true,"DefaultSelection":false,"MouseDown":true}],
-["destroy","w23"],
-["create","w128","rwt.widgets.Button",{"parent":"w4","style":["BORDER","WRAP"],"bounds":[449,118,75,194],"tabIndex":10,"text":"Sales Report for Q3","font":[["Verdana","Lucida Sans","Arial","Helvetica","sans-serif"],13,true,false],"foreground":[140,245,218,255],"enabled":true}],
-["listen","w55",{"Selection":true,"DefaultSelection":false,"MouseDown":false}],
-["set","w55",{"customVariant":"variant_header"}],
-["call","w34","scrollTo",{"x":289,"y":-190,"scale":0.06,"ratio":2.5E+1}],
-["listen","w23",{"Selection":true,"DefaultSelection":false,"MouseDown":true}],
-["create","w129","rwt.widgets.Text",{"parent":"w39","style":["NONE"],"bounds":[192,461,278,21],"tabIndex":1,"editable":true,"message":"Sales Report for Q3","foreground":null,"enabled":false}],
-["listen","w17",{"Selection":true,"DefaultSelection":false,"MouseDown":false}],
-["listen","w5",{"Selection":true,"DefaultSelection":false,"MouseDown":false}],
-["destroy","w38"],
-["set","w60",{"bounds":[175,572,773,406],"visibility":false,"opacity":0.48}],
-["set","w52",{"customVariant":"variant_selected"}],
-["set","w11",{"bounds":[6,251,384,237],"visibility":true,"opacity":0.39}],
-["set","w3",{"bounds":[346,179,696,29],"visibility":true,"opacity":0.71}],
-["set","w51",{"bounds":[302,403,624,481],"visibility":true,"opacity":0.07}],
-["listen","w47",{"Selection":true,"DefaultSelection":false,"MouseDown":false}],
-["create","w130","rwt.widgets.Label",{"parent":"w11","style":["NONE"],"bounds":[88,317,278,253],"tabIndex":33,"text":"Open","font":[["Segoe UI","Tahoma","sans-serif"],14,false,false],"foreground":null,"enabled":true}],
-["set","w27",{"customVariant":"variant_header"}],
-["create","w131","rwt.widgets.ToolItem",{"parent":"w38","style":["BORDER","WRAP"],"bounds":[507,472,509,132],"tabIndex":36,"text":"Delete selected items","font":[["Verdana","Lucida Sans","Arial","Helvetica","sans-serif"],11,true,false],"foreground":[22,151,52,255],"enabled":true}],
-["create","w132","rwt.widgets.Text",{"parent":"w41","style":["NONE"],"bounds":[386,143,416,431],"tabIndex":-1,"editable":false,"message":"Apply","foreground":[70,7,228,255],"enabled":true}],
-["create","w133","rwt.widgets.ToolBar",{"parent":"w61","style":["NONE"],"bounds":[362,399,720,155],"tabIndex":-1,"foreground":[72,65,118,255],"enabled":true}],
-["destroy","w27"],
-["set","w58",{"bounds":[281,214,559,188],"visibility":false,"opacity":0.42}],
-["create","w134","rwt.widgets.ToolBar",{"parent":"w42","style":["BORDER","WRAP"],"bounds":[659,204,545,468],"tabIndex":-1,"foreground":null,"enabled":true}],
-["set","w41",{"customVariant":"variant_navigation"}],
-["create","w135","rwt.widgets.ToolBar",{"parent":"w20","style":["BORDER","WRAP"],"bounds":[97,382,523,306],"tabIndex":2,"foreground":[0,25,238,255],"enabled":true}],
-["set","w19",{"customVariant":"variant_header"}],
-["create","w136","rwt.widgets.ToolItem",{"parent":"w18","style":["BORDER","WRAP"],"bounds":[819,404,225,416],"tabIndex":16,"text":"Details","font":[["Verdana","Lucida Sans","Arial","Helvetica","sans-serif"],13,true,false],"foreground":[74,123,8,255],"enabled":true}],
-["listen","w33",{"Selection":true,"DefaultSelection":false,"MouseDown":true}],
-["destroy","w52"],
-["set","w48",{"customVariant":"variant_navigation"}],
-["set","w7",{"customVariant":"variant_navigation"}],
-["set","w46",{"bounds":[489,494,231,304],"visibility":false,"opacity":0.94}],
-["set","w42",{"customVariant":"variant_footer"}],
-["listen","w5",{"Selection":true,"DefaultSelection":false,"MouseDown":true}],
-["set","w9",{"bounds":[216,457,438,263],"visibility":true,"opacity":0.73}],
-["set","w25",{"customVariant":"variant_header"}],
-["call","w8","scrollTo",{"x":35,"y":-124,"scale":0.015,"ratio":2.5E+1}],
-["create","w137","rwt.widgets.ToolBar",{"parent":"w25","style":["NONE"],"bounds":[326,367,632,35],"tabIndex":3,"foreground":null,"enabled":true}],
-["destroy","w50"],
-["create","w138","rwt.widgets.Label",{"parent":"w60","style":["BORDER","WRAP"],"bounds":[517,22,427,218],"tabIndex":18,"text":"Close","font":[["Verdana","Lucida Sans","Arial","Helvetica","sans-serif"],11,true,false],"foreground":[236,213,58,255],"enabled":true}],
-["create","w139","rwt.widgets.ToolItem",{"parent":"w27","style":["NONE"],"bounds":[320,165,166,109],"tabIndex":9,"text":"Settings","font":[["Segoe UI","Tahoma","sans-serif"],12,false,false],"foreground":null,"enabled":true}],
-["listen","w35",{"Selection":true,"DefaultSelection":false,"MouseDown":false}],
-["destroy","w40"],
-["call","w34","scrollTo",{"x":185,"y":-142,"scale":0.09,"ratio":2.5E+1}],
-["set","w19",{"customVariant":"variant_header"}],
-["create","w140","rwt.widgets.Text",{"parent":"w34","style":["BORDER","WRAP"],"bounds":[631,36,481,356],"tabIndex":8,"editable":false,"message":"Open","foreground":[252,165,202,255],"enabled":true}],
-["set","w11",{"bounds":[538,359,404,145],"visibility":true,"opacity":0.39}],
-["set","w31",{"customVariant":"variant_content"}],
-["set","w6",{"customVariant":"variant_header"}],
-["set","w29",{"customVariant":"variant_selected"}],
-["set","w28",{"bounds":[295,388,77,314],"visibility":false,"opacity":0.08}],
-["set","w56",{"customVariant":"variant_content"}],
-["set","w19",{"bounds":[810,363,456,61],"visibility":true,"opacity":0.67}],
-["create","w141","rwt.widgets.ScrolledComposite",{"parent":"w3","style":["NONE"],"bounds":[68,273,770,337],"tabIndex":-1,"children":["w142"],"clientArea":[0,0,770,337],"foreground":null,"enabled":false}],
-["set","w23",{"bounds":[830,111,676,13],"visibility":true,"opacity":0.43}],
-["set","w35",{"bounds":[542,599,572,197],"visibility":true,"opacity":0.27}],
-["set","w39",{"customVariant":"variant_content"}],
-["create","w142","rwt.widgets.Composite",{"parent":"w38","style":["BORDER","WRAP"],"bounds":[423,456,717,220],"tabIndex":-1,"children":[],"clientArea":[0,0,717,220],"foreground":[186,43,248,255],"enabled":false}],
-["set","w53",{"customVariant":"variant_header"}],
-["call","w36","scrollTo",{"x":155,"y":-184,"scale":0.045,"ratio":2.5E+1}],
-["create","w143","rwt.widgets.ToolItem",{"parent":"w9","style":["NONE"],"bounds":[782,243,220,379],"tabIndex":31,"text":"Apply","font":[["Segoe UI","Tahoma","sans-serif"],14,false,false],"foreground":null,"enabled":true}],
-["create","w144","rwt.widgets.Label",{"parent":"w49","style":["NONE"],"bounds":[782,267,492,375],"tabIndex":-1,"text":"Total: 1,234.50 EUR","font":[["Verdana","Lucida Sans","Arial","Helvetica","sans-serif"],13,true,false],"foreground":[176,9,30,255],"enabled":true}],
-["destroy","w34"],
-["set","w26",{"bounds":[257,582,247,244],"visibility":false,"opacity":0.3}],
-["set","w54",{"bounds":[241,478,271,276],"visibility":false,"opacity":0.58}]
-]}""";
+{"head":{"requestCounter":4},"operations":[["destroy","w54"],["set","w2",{"activeControl":"w99"}],["\
+set","w21",{"customVariant":"variant_navigation"}],["set","w28",{"customVariant":"variant_selected"}\
+],["set","w53",{"children":["w95"]}],["create","w95","rwt.widgets.Composite",{"parent":"w53","style"\
+:["NONE"],"bounds":[0,0,1008,586],"children":["w96","w97"],"tabIndex":-1,"clientArea":[0,0,1008,586]\
+}],["create","w96","rwt.widgets.Label",{"parent":"w95","style":["NONE"],"bounds":[10,30,112,26],"tab\
+Index":-1,"customVariant":"variant_pageHeadline","text":"TableViewer"}],["create","w97","rwt.widgets\
+.Composite",{"parent":"w95","style":["NONE"],"bounds":[0,61,1008,525],"children":["w98","w99","w226"\
+,"w228"],"tabIndex":-1,"clientArea":[0,0,1008,525]}],["create","w98","rwt.widgets.Text",{"parent":"w\
+97","style":["LEFT","SINGLE","BORDER"],"bounds":[10,10,988,32],"tabIndex":22,"activeKeys":["#13","#2\
+7","#40"]}],["listen","w98",{"KeyDown":true,"Modify":true}],["create","w99","rwt.widgets.Grid",{"par\
+ent":"w97","style":["SINGLE","BORDER"],"appearance":"table","indentionWidth":0,"treeColumn":-1,"mark\
+upEnabled":false}],["create","w100","rwt.widgets.ScrollBar",{"parent":"w99","style":["HORIZONTAL"]}]\
+,["create","w101","rwt.widgets.ScrollBar",{"parent":"w99","style":["VERTICAL"]}],["set","w99",{"boun\
+ds":[10,52,988,402],"children":[],"tabIndex":23,"activeKeys":["CTRL+#70","CTRL+#78","CTRL+#82","CTRL\
++#89","CTRL+#83","CTRL+#71","CTRL+#69"],"cancelKeys":["CTRL+#70","CTRL+#78","CTRL+#82","CTRL+#89","C\
+TRL+#83","CTRL+#71","CTRL+#69"]}],["listen","w99",{"MouseDown":true,"MouseUp":true,"MouseDoubleClick\
+":true,"KeyDown":true}],["set","w99",{"itemCount":118,"itemHeight":28,"itemMetrics":[[0,0,50,3,0,3,4\
+4],[1,50,50,53,0,53,44],[2,100,140,103,0,103,134],[3,240,180,243,0,243,174],[4,420,50,423,0,423,44],\
+[5,470,50,473,0,473,44]],"columnCount":6,"headerHeight":35,"headerVisible":true,"linesVisible":true,\
+"focusItem":"w108","selection":["w108"]}],["listen","w99",{"Selection":true,"DefaultSelection":true}\
+],["set","w99",{"enableCellToolTip":true}],["listen","w100",{"Selection":true}],["set","w101",{"visi\
+bility":true}],["listen","w101",{"Selection":true}],["create","w102","rwt.widgets.GridColumn",{"pare\
+nt":"w99","text":"Nr.","width":50,"moveable":true}],["listen","w102",{"Selection":true}],["create","\
+w103","rwt.widgets.GridColumn",{"parent":"w99","text":"Sym.","index":1,"left":50,"width":50,"moveabl\
+e":true}],["listen","w103",{"Selection":true}],["create","w104","rwt.widgets.GridColumn",{"parent":"\
+w99","text":"Name","index":2,"left":100,"width":140,"moveable":true}],["listen","w104",{"Selection":\
+true}],["create","w105","rwt.widgets.GridColumn",{"parent":"w99","text":"Series","index":3,"left":24\
+0,"width":180,"moveable":true}],["listen","w105",{"Selection":true}],["create","w106","rwt.widgets.G\
+ridColumn",{"parent":"w99","text":"Group","index":4,"left":420,"width":50,"moveable":true}],["listen\
+","w106",{"Selection":true}],["create","w107","rwt.widgets.GridColumn",{"parent":"w99","text":"Perio\
+d","index":5,"left":470,"width":50,"moveable":true}],["listen","w107",{"Selection":true}],["create",\
+"w108","rwt.widgets.GridItem",{"parent":"w99","index":0,"texts":["1","H","Hydrogen","Nonmetal","1","\
+1"],"cellBackgrounds":[null,null,null,[138,226,52,255],null,null]}],["create","w109","rwt.widgets.Gr\
+idItem",{"parent":"w99","index":1,"texts":["2","He","Helium","Noble gas","18","1"],"cellBackgrounds"\
+:[null,null,null,[114,159,207,255],null,null]}],["create","w110","rwt.widgets.GridItem",{"parent":"w\
+99","index":2,"texts":["3","Li","Lithium","Alkali metal","1","2"],"cellBackgrounds":[null,null,null,\
+[239,41,41,255],null,null]}],["create","w111","rwt.widgets.GridItem",{"parent":"w99","index":3,"text\
+s":["4","Be","Beryllium","Alkaline earth metal","2","2"],"cellBackgrounds":[null,null,null,[233,185,\
+110,255],null,null]}],["create","w112","rwt.widgets.GridItem",{"parent":"w99","index":4,"texts":["5"\
+,"B","Boron","Metalloid","13","2"],"cellBackgrounds":[null,null,null,[156,159,153,255],null,null]}],\
+["create","w113","rwt.widgets.GridItem",{"parent":"w99","index":5,"texts":["6","C","Carbon","Nonmeta\
+l","14","2"],"cellBackgrounds":[null,null,null,[138,226,52,255],null,null]}],["create","w114","rwt.w\
+idgets.GridItem",{"parent":"w99","index":6,"texts":["7","N","Nitrogen","Nonmetal","15","2"],"cellBac\
+kgrounds":[null,null,null,[138,226,52,255],null,null]}],["create","w115","rwt.widgets.GridItem",{"pa\
+rent":"w99","index":7,"texts":["8","O","Oxygen","Nonmetal","16","2"],"cellBackgrounds":[null,null,nu\
+ll,[138,226,52,255],null,null]}],["create","w116","rwt.widgets.GridItem",{"parent":"w99","index":8,"\
+texts":["9","F","Fluorine","Halogen","17","2"],"cellBackgrounds":[null,null,null,[252,233,79,255],nu\
+ll,null]}],["create","w117","rwt.widgets.GridItem",{"parent":"w99","index":9,"texts":["10","Ne","Neo\
+n","Noble gas","18","2"],"cellBackgrounds":[null,null,null,[114,159,207,255],null,null]}],["create",\
+"w118","rwt.widgets.GridItem",{"parent":"w99","index":10,"texts":["11","Na","Sodium","Alkali metal",\
+"1","3"],"cellBackgrounds":[null,null,null,[239,41,41,255],null,null]}],["create","w119","rwt.widget\
+s.GridItem",{"parent":"w99","index":11,"texts":["12","Mg","Magnesium","Alkaline earth metal","2","3"\
+],"cellBackgrounds":[null,null,null,[233,185,110,255],null,null]}],["create","w120","rwt.widgets.Gri\
+dItem",{"parent":"w99","index":12,"texts":["13","Al","Aluminium","Post-transition metal","13","3"],"\
+cellBackgrounds":[null,null,null,[136,138,133,255],null,null]}],["create","w121","rwt.widgets.GridIt\
+em",{"parent":"w99","index":13,"texts":["14","Si","Silicon","Metalloid","14","3"],"cellBackgrounds":\
+[null,null,null,[156,159,153,255],null,null]}],["create","w122","rwt.widgets.GridItem",{"parent":"w9\
+9","index":14,"texts":["15","P","Phosphorus","Nonmetal","15","3"],"cellBackgrounds":[null,null,null,\
+[138,226,52,255],null,null]}],["create","w123","rwt.widgets.GridItem",{"parent":"w99","index":15,"te\
+xts":["16","S","Sulfur","Nonmetal","16","3"],"cellBackgrounds":[null,null,null,[138,226,52,255],null\
+,null]}],["create","w124","rwt.widgets.GridItem",{"parent":"w99","index":16,"texts":["17","Cl","Chlo\
+rine","Halogen","17","3"],"cellBackgrounds":[null,null,null,[252,233,79,255],null,null]}],["create",\
+"w125","rwt.widgets.GridItem",{"parent":"w99","index":17,"texts":["18","Ar","Argon","Noble gas","18"\
+,"3"],"cellBackgrounds":[null,null,null,[114,159,207,255],null,null]}],["create","w126","rwt.widgets\
+.GridItem",{"parent":"w99","index":18,"texts":["19","K","Potassium","Alkali metal","1","4"],"cellBac\
+kgrounds":[null,null,null,[239,41,41,255],null,null]}],["create","w127","rwt.widgets.GridItem",{"par\
+ent":"w99","index":19,"texts":["20","Ca","Calcium","Alkaline earth metal","2","4"],"cellBackgrounds"\
+:[null,null,null,[233,185,110,255],null,null]}],["create","w128","rwt.widgets.GridItem",{"parent":"w\
+99","index":20,"texts":["21","Sc","Scandium","Transition metal","3","4"],"cellBackgrounds":[null,nul\
+l,null,[252,175,62,255],null,null]}],["create","w129","rwt.widgets.GridItem",{"parent":"w99","index"\
+:21,"texts":["22","Ti","Titanium","Transition metal","4","4"],"cellBackgrounds":[null,null,null,[252\
+,175,62,255],null,null]}],["create","w130","rwt.widgets.GridItem",{"parent":"w99","index":22,"texts"\
+:["23","V","Vanadium","Transition metal","5","4"],"cellBackgrounds":[null,null,null,[252,175,62,255]\
+,null,null]}],["create","w131","rwt.widgets.GridItem",{"parent":"w99","index":23,"texts":["24","Cr",\
+"Chromium","Transition metal","6","4"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]\
+}],["create","w132","rwt.widgets.GridItem",{"parent":"w99","index":24,"texts":["25","Mn","Manganese"\
+,"Transition metal","7","4"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["creat\
+e","w133","rwt.widgets.GridItem",{"parent":"w99","index":25,"texts":["26","Fe","Iron","Transition me\
+tal","8","4"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["create","w134","rwt.\
+widgets.GridItem",{"parent":"w99","index":26,"texts":["27","Co","Cobalt","Transition metal","9","4"]\
+,"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["create","w135","rwt.widgets.GridI\
+tem",{"parent":"w99","index":27,"texts":["28","Ni","Nickel","Transition metal","10","4"],"cellBackgr\
+ounds":[null,null,null,[252,175,62,255],null,null]}],["create","w136","rwt.widgets.GridItem",{"paren\
+t":"w99","index":28,"texts":["29","Cu","Copper","Transition metal","11","4"],"cellBackgrounds":[null\
+,null,null,[252,175,62,255],null,null]}],["create","w137","rwt.widgets.GridItem",{"parent":"w99","in\
+dex":29,"texts":["30","Zn","Zinc","Transition metal","12","4"],"cellBackgrounds":[null,null,null,[25\
+2,175,62,255],null,null]}],["create","w138","rwt.widgets.GridItem",{"parent":"w99","index":30,"texts\
+":["31","Ga","Gallium","Post-transition metal","13","4"],"cellBackgrounds":[null,null,null,[136,138,\
+133,255],null,null]}],["create","w139","rwt.widgets.GridItem",{"parent":"w99","index":31,"texts":["3\
+2","Ge","Germanium","Metalloid","14","4"],"cellBackgrounds":[null,null,null,[156,159,153,255],null,n\
+ull]}],["create","w140","rwt.widgets.GridItem",{"parent":"w99","index":32,"texts":["33","As","Arseni\
+c","Metalloid","15","4"],"cellBackgrounds":[null,null,null,[156,159,153,255],null,null]}],["create",\
+"w141","rwt.widgets.GridItem",{"parent":"w99","index":33,"texts":["34","Se","Selenium","Nonmetal","1\
+6","4"],"cellBackgrounds":[null,null,null,[138,226,52,255],null,null]}],["create","w142","rwt.widget\
+s.GridItem",{"parent":"w99","index":34,"texts":["35","Br","Bromine","Halogen","17","4"],"cellBackgro\
+unds":[null,null,null,[252,233,79,255],null,null]}],["create","w143","rwt.widgets.GridItem",{"parent\
+":"w99","index":35,"texts":["36","Kr","Krypton","Noble gas","18","4"],"cellBackgrounds":[null,null,n\
+ull,[114,159,207,255],null,null]}],["create","w144","rwt.widgets.GridItem",{"parent":"w99","index":3\
+6,"texts":["37","Rb","Rubidium","Alkali metal","1","5"],"cellBackgrounds":[null,null,null,[239,41,41\
+,255],null,null]}],["create","w145","rwt.widgets.GridItem",{"parent":"w99","index":37,"texts":["38",\
+"Sr","Strontium","Alkaline earth metal","2","5"],"cellBackgrounds":[null,null,null,[233,185,110,255]\
+,null,null]}],["create","w146","rwt.widgets.GridItem",{"parent":"w99","index":38,"texts":["39","Y","\
+Yttrium","Transition metal","3","5"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}]\
+,["create","w147","rwt.widgets.GridItem",{"parent":"w99","index":39,"texts":["40","Zr","Zirconium","\
+Transition metal","4","5"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["create"\
+,"w148","rwt.widgets.GridItem",{"parent":"w99","index":40,"texts":["41","Nb","Niobium","Transition m\
+etal","5","5"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["create","w149","rwt\
+.widgets.GridItem",{"parent":"w99","index":41,"texts":["42","Mo","Molybdenum","Transition metal","6"\
+,"5"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["create","w150","rwt.widgets.\
+GridItem",{"parent":"w99","index":42,"texts":["43","Tc","Technetium","Transition metal","7","5"],"ce\
+llBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["create","w151","rwt.widgets.GridItem"\
+,{"parent":"w99","index":43,"texts":["44","Ru","Ruthenium","Transition metal","8","5"],"cellBackgrou\
+nds":[null,null,null,[252,175,62,255],null,null]}],["create","w152","rwt.widgets.GridItem",{"parent"\
+:"w99","index":44,"texts":["45","Rh","Rhodium","Transition metal","9","5"],"cellBackgrounds":[null,n\
+ull,null,[252,175,62,255],null,null]}],["create","w153","rwt.widgets.GridItem",{"parent":"w99","inde\
+x":45,"texts":["46","Pd","Palladium","Transition metal","10","5"],"cellBackgrounds":[null,null,null,\
+[252,175,62,255],null,null]}],["create","w154","rwt.widgets.GridItem",{"parent":"w99","index":46,"te\
+xts":["47","Ag","Silver","Transition metal","11","5"],"cellBackgrounds":[null,null,null,[252,175,62,\
+255],null,null]}],["create","w155","rwt.widgets.GridItem",{"parent":"w99","index":47,"texts":["48","\
+Cd","Cadmium","Transition metal","12","5"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,n\
+ull]}],["create","w156","rwt.widgets.GridItem",{"parent":"w99","index":48,"texts":["49","In","Indium\
+","Post-transition metal","13","5"],"cellBackgrounds":[null,null,null,[136,138,133,255],null,null]}]\
+,["create","w157","rwt.widgets.GridItem",{"parent":"w99","index":49,"texts":["50","Sn","Tin","Post-t\
+ransition metal","14","5"],"cellBackgrounds":[null,null,null,[136,138,133,255],null,null]}],["create\
+","w158","rwt.widgets.GridItem",{"parent":"w99","index":50,"texts":["51","Sb","Antimony","Metalloid"\
+,"15","5"],"cellBackgrounds":[null,null,null,[156,159,153,255],null,null]}],["create","w159","rwt.wi\
+dgets.GridItem",{"parent":"w99","index":51,"texts":["52","Te","Tellurium","Metalloid","16","5"],"cel\
+lBackgrounds":[null,null,null,[156,159,153,255],null,null]}],["create","w160","rwt.widgets.GridItem"\
+,{"parent":"w99","index":52,"texts":["53","I","Iodine","Halogen","17","5"],"cellBackgrounds":[null,n\
+ull,null,[252,233,79,255],null,null]}],["create","w161","rwt.widgets.GridItem",{"parent":"w99","inde\
+x":53,"texts":["54","Xe","Xenon","Noble gas","18","5"],"cellBackgrounds":[null,null,null,[114,159,20\
+7,255],null,null]}],["create","w162","rwt.widgets.GridItem",{"parent":"w99","index":54,"texts":["55"\
+,"Cs","Caesium","Alkali metal","1","6"],"cellBackgrounds":[null,null,null,[239,41,41,255],null,null]\
+}],["create","w163","rwt.widgets.GridItem",{"parent":"w99","index":55,"texts":["56","Ba","Barium","A\
+lkaline earth metal","2","6"],"cellBackgrounds":[null,null,null,[233,185,110,255],null,null]}],["cre\
+ate","w164","rwt.widgets.GridItem",{"parent":"w99","index":56,"texts":["57","La","Lanthanum","Lantha\
+nide","3","6"],"cellBackgrounds":[null,null,null,[173,127,168,255],null,null]}],["create","w165","rw\
+t.widgets.GridItem",{"parent":"w99","index":57,"texts":["58","Ce","Cerium","Lanthanide","3","6"],"ce\
+llBackgrounds":[null,null,null,[173,127,168,255],null,null]}],["create","w166","rwt.widgets.GridItem\
+",{"parent":"w99","index":58,"texts":["59","Pr","Praseodymium","Lanthanide","3","6"],"cellBackground\
+s":[null,null,null,[173,127,168,255],null,null]}],["create","w167","rwt.widgets.GridItem",{"parent":\
+"w99","index":59,"texts":["60","Nd","Neodymium","Lanthanide","3","6"],"cellBackgrounds":[null,null,n\
+ull,[173,127,168,255],null,null]}],["create","w168","rwt.widgets.GridItem",{"parent":"w99","index":6\
+0,"texts":["61","Pm","Promethium","Lanthanide","3","6"],"cellBackgrounds":[null,null,null,[173,127,1\
+68,255],null,null]}],["create","w169","rwt.widgets.GridItem",{"parent":"w99","index":61,"texts":["62\
+","Sm","Samarium","Lanthanide","3","6"],"cellBackgrounds":[null,null,null,[173,127,168,255],null,nul\
+l]}],["create","w170","rwt.widgets.GridItem",{"parent":"w99","index":62,"texts":["63","Eu","Europium\
+","Lanthanide","3","6"],"cellBackgrounds":[null,null,null,[173,127,168,255],null,null]}],["create","\
+w171","rwt.widgets.GridItem",{"parent":"w99","index":63,"texts":["64","Gd","Gadolinium","Lanthanide"\
+,"3","6"],"cellBackgrounds":[null,null,null,[173,127,168,255],null,null]}],["create","w172","rwt.wid\
+gets.GridItem",{"parent":"w99","index":64,"texts":["65","Tb","Terbium","Lanthanide","3","6"],"cellBa\
+ckgrounds":[null,null,null,[173,127,168,255],null,null]}],["create","w173","rwt.widgets.GridItem",{"\
+parent":"w99","index":65,"texts":["66","Dy","Dysprosium","Lanthanide","3","6"],"cellBackgrounds":[nu\
+ll,null,null,[173,127,168,255],null,null]}],["create","w174","rwt.widgets.GridItem",{"parent":"w99",\
+"index":66,"texts":["67","Ho","Holmium","Lanthanide","3","6"],"cellBackgrounds":[null,null,null,[173\
+,127,168,255],null,null]}],["create","w175","rwt.widgets.GridItem",{"parent":"w99","index":67,"texts\
+":["68","Er","Erbium","Lanthanide","3","6"],"cellBackgrounds":[null,null,null,[173,127,168,255],null\
+,null]}],["create","w176","rwt.widgets.GridItem",{"parent":"w99","index":68,"texts":["69","Tm","Thul\
+ium","Lanthanide","3","6"],"cellBackgrounds":[null,null,null,[173,127,168,255],null,null]}],["create\
+","w177","rwt.widgets.GridItem",{"parent":"w99","index":69,"texts":["70","Yb","Ytterbium","Lanthanid\
+e","3","6"],"cellBackgrounds":[null,null,null,[173,127,168,255],null,null]}],["create","w178","rwt.w\
+idgets.GridItem",{"parent":"w99","index":70,"texts":["71","Lu","Lutetium","Lanthanide","3","6"],"cel\
+lBackgrounds":[null,null,null,[173,127,168,255],null,null]}],["create","w179","rwt.widgets.GridItem"\
+,{"parent":"w99","index":71,"texts":["72","Hf","Hafnium","Transition metal","4","6"],"cellBackground\
+s":[null,null,null,[252,175,62,255],null,null]}],["create","w180","rwt.widgets.GridItem",{"parent":"\
+w99","index":72,"texts":["73","Ta","Tantalum","Transition metal","5","6"],"cellBackgrounds":[null,nu\
+ll,null,[252,175,62,255],null,null]}],["create","w181","rwt.widgets.GridItem",{"parent":"w99","index\
+":73,"texts":["74","W","Tungsten","Transition metal","6","6"],"cellBackgrounds":[null,null,null,[252\
+,175,62,255],null,null]}],["create","w182","rwt.widgets.GridItem",{"parent":"w99","index":74,"texts"\
+:["75","Re","Rhenium","Transition metal","7","6"],"cellBackgrounds":[null,null,null,[252,175,62,255]\
+,null,null]}],["create","w183","rwt.widgets.GridItem",{"parent":"w99","index":75,"texts":["76","Os",\
+"Osmium","Transition metal","8","6"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}]\
+,["create","w184","rwt.widgets.GridItem",{"parent":"w99","index":76,"texts":["77","Ir","Iridium","Tr\
+ansition metal","9","6"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["create","\
+w185","rwt.widgets.GridItem",{"parent":"w99","index":77,"texts":["78","Pt","Platinum","Transition me\
+tal","10","6"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["create","w186","rwt\
+.widgets.GridItem",{"parent":"w99","index":78,"texts":["79","Au","Gold","Transition metal","11","6"]\
+,"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["create","w187","rwt.widgets.GridI\
+tem",{"parent":"w99","index":79,"texts":["80","Hg","Mercury","Transition metal","12","6"],"cellBackg\
+rounds":[null,null,null,[252,175,62,255],null,null]}],["create","w188","rwt.widgets.GridItem",{"pare\
+nt":"w99","index":80,"texts":["81","Tl","Thallium","Post-transition metal","13","6"],"cellBackground\
+s":[null,null,null,[136,138,133,255],null,null]}],["create","w189","rwt.widgets.GridItem",{"parent":\
+"w99","index":81,"texts":["82","Pb","Lead","Post-transition metal","14","6"],"cellBackgrounds":[null\
+,null,null,[136,138,133,255],null,null]}],["create","w190","rwt.widgets.GridItem",{"parent":"w99","i\
+ndex":82,"texts":["83","Bi","Bismuth","Post-transition metal","15","6"],"cellBackgrounds":[null,null\
+,null,[136,138,133,255],null,null]}],["create","w191","rwt.widgets.GridItem",{"parent":"w99","index"\
+:83,"texts":["84","Po","Polonium","Metalloid","16","6"],"cellBackgrounds":[null,null,null,[156,159,1\
+53,255],null,null]}],["create","w192","rwt.widgets.GridItem",{"parent":"w99","index":84,"texts":["85\
+","At","Astatine","Halogen","17","6"],"cellBackgrounds":[null,null,null,[252,233,79,255],null,null]}\
+],["create","w193","rwt.widgets.GridItem",{"parent":"w99","index":85,"texts":["86","Rn","Radon","Nob\
+le gas","18","6"],"cellBackgrounds":[null,null,null,[114,159,207,255],null,null]}],["create","w194",\
+"rwt.widgets.GridItem",{"parent":"w99","index":86,"texts":["87","Fr","Francium","Alkali metal","1","\
+7"],"cellBackgrounds":[null,null,null,[239,41,41,255],null,null]}],["create","w195","rwt.widgets.Gri\
+dItem",{"parent":"w99","index":87,"texts":["88","Ra","Radium","Alkaline earth metal","2","7"],"cellB\
+ackgrounds":[null,null,null,[233,185,110,255],null,null]}],["create","w196","rwt.widgets.GridItem",{\
+"parent":"w99","index":88,"texts":["89","Ac","Actinium","Actinide","3","7"],"cellBackgrounds":[null,\
+null,null,[193,125,17,255],null,null]}],["create","w197","rwt.widgets.GridItem",{"parent":"w99","ind\
+ex":89,"texts":["90","Th","Thorium","Actinide","3","7"],"cellBackgrounds":[null,null,null,[193,125,1\
+7,255],null,null]}],["create","w198","rwt.widgets.GridItem",{"parent":"w99","index":90,"texts":["91"\
+,"Pa","Protactinium","Actinide","3","7"],"cellBackgrounds":[null,null,null,[193,125,17,255],null,nul\
+l]}],["create","w199","rwt.widgets.GridItem",{"parent":"w99","index":91,"texts":["92","U","Uranium",\
+"Actinide","3","7"],"cellBackgrounds":[null,null,null,[193,125,17,255],null,null]}],["create","w200"\
+,"rwt.widgets.GridItem",{"parent":"w99","index":92,"texts":["93","Np","Neptunium","Actinide","3","7"\
+],"cellBackgrounds":[null,null,null,[193,125,17,255],null,null]}],["create","w201","rwt.widgets.Grid\
+Item",{"parent":"w99","index":93,"texts":["94","Pu","Plutonium","Actinide","3","7"],"cellBackgrounds\
+":[null,null,null,[193,125,17,255],null,null]}],["create","w202","rwt.widgets.GridItem",{"parent":"w\
+99","index":94,"texts":["95","Am","Americium","Actinide","3","7"],"cellBackgrounds":[null,null,null,\
+[193,125,17,255],null,null]}],["create","w203","rwt.widgets.GridItem",{"parent":"w99","index":95,"te\
+xts":["96","Cm","Curium","Actinide","3","7"],"cellBackgrounds":[null,null,null,[193,125,17,255],null\
+,null]}],["create","w204","rwt.widgets.GridItem",{"parent":"w99","index":96,"texts":["97","Bk","Berk\
+elium","Actinide","3","7"],"cellBackgrounds":[null,null,null,[193,125,17,255],null,null]}],["create"\
+,"w205","rwt.widgets.GridItem",{"parent":"w99","index":97,"texts":["98","Cf","Californium","Actinide\
+","3","7"],"cellBackgrounds":[null,null,null,[193,125,17,255],null,null]}],["create","w206","rwt.wid\
+gets.GridItem",{"parent":"w99","index":98,"texts":["99","Es","Einsteinium","Actinide","3","7"],"cell\
+Backgrounds":[null,null,null,[193,125,17,255],null,null]}],["create","w207","rwt.widgets.GridItem",{\
+"parent":"w99","index":99,"texts":["100","Fm","Fermium","Actinide","3","7"],"cellBackgrounds":[null,\
+null,null,[193,125,17,255],null,null]}],["create","w208","rwt.widgets.GridItem",{"parent":"w99","ind\
+ex":100,"texts":["101","Md","Mendelevium","Actinide","3","7"],"cellBackgrounds":[null,null,null,[193\
+,125,17,255],null,null]}],["create","w209","rwt.widgets.GridItem",{"parent":"w99","index":101,"texts\
+":["102","No","Nobelium","Actinide","3","7"],"cellBackgrounds":[null,null,null,[193,125,17,255],null\
+,null]}],["create","w210","rwt.widgets.GridItem",{"parent":"w99","index":102,"texts":["103","Lr","La\
+wrencium","Actinide","3","7"],"cellBackgrounds":[null,null,null,[193,125,17,255],null,null]}],["crea\
+te","w211","rwt.widgets.GridItem",{"parent":"w99","index":103,"texts":["104","Rf","Rutherfordium","T\
+ransition metal","4","7"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["create",\
+"w212","rwt.widgets.GridItem",{"parent":"w99","index":104,"texts":["105","Db","Dubnium","Transition m\
+etal","5","7"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["create","w213","rwt\
+.widgets.GridItem",{"parent":"w99","index":105,"texts":["106","Sg","Seaborgium","Transition metal","\
+6","7"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["create","w214","rwt.widget\
+s.GridItem",{"parent":"w99","index":106,"texts":["107","Bh","Bohrium","Transition metal","7","7"],"c\
+ellBackgrounds":[null,null,null,[252,175,62,255],null,null]}],["create","w215","rwt.widgets.GridItem\
+",{"parent":"w99","index":107,"texts":["108","Hs","Hassium","Transition metal","8","7"],"cellBackgro\
+unds":[null,null,null,[252,175,62,255],null,null]}],["create","w216","rwt.widgets.GridItem",{"parent\
+":"w99","index":108,"texts":["109","Mt","Meitnerium","Unknown","9","7"],"cellBackgrounds":[null,null\
+,null,[211,215,207,255],null,null]}],["create","w217","rwt.widgets.GridItem",{"parent":"w99","index"\
+:109,"texts":["110","Ds","Darmstadtium","Unknown","10","7"],"cellBackgrounds":[null,null,null,[211,2\
+15,207,255],null,null]}],["create","w218","rwt.widgets.GridItem",{"parent":"w99","index":110,"texts"\
+:["111","Rg","Roentgenium","Unknown","11","7"],"cellBackgrounds":[null,null,null,[211,215,207,255],n\
+ull,null]}],["create","w219","rwt.widgets.GridItem",{"parent":"w99","index":111,"texts":["112","Cn",\
+"Copernicium","Transition metal","12","7"],"cellBackgrounds":[null,null,null,[252,175,62,255],null,n\
+ull]}],["create","w220","rwt.widgets.GridItem",{"parent":"w99","index":112,"texts":["113","Nh","Niho\
+nium","Unknown","13","7"],"cellBackgrounds":[null,null,null,[211,215,207,255],null,null]}],["create"\
+,"w221","rwt.widgets.GridItem",{"parent":"w99","index":113,"texts":["114","Fl","Flerovium","Unknown"\
+,"14","7"],"cellBackgrounds":[null,null,null,[211,215,207,255],null,null]}],["create","w222","rwt.wi\
+dgets.GridItem",{"parent":"w99","index":114,"texts":["115","Mc","Moscovium","Unknown","15","7"],"cel\
+lBackgrounds":[null,null,null,[211,215,207,255],null,null]}],["create","w223","rwt.widgets.GridItem"\
+,{"parent":"w99","index":115,"texts":["116","Lv","Livermorium","Unknown","16","7"],"cellBackgrounds"\
+:[null,null,null,[211,215,207,255],null,null]}],["create","w224","rwt.widgets.GridItem",{"parent":"w\
+99","index":116,"texts":["117","Ts","Tennessine","Unknown","17","7"],"cellBackgrounds":[null,null,nu\
+ll,[211,215,207,255],null,null]}],["create","w225","rwt.widgets.GridItem",{"parent":"w99","index":11\
+7,"texts":["118","Og","Oganesson","Unknown","18","7"],"cellBackgrounds":[null,null,null,[211,215,207\
+,255],null,null]}],["create","w226","rwt.widgets.Label",{"parent":"w97","style":["WRAP"],"bounds":[1\
+0,464,988,51],"tabIndex":-1,"text":"Hydrogen (H) is a nonmetal in group 1 and period 1."}],["create"\
+,"w228","rwt.widgets.Button",{"parent":"w97","style":["PUSH"],"bounds":[10,525,120,32],"tabIndex":24\
+,"text":"Details..."}],["listen","w228",{"Selection":true}],["set","w1",{"focusControl":"w99"}],["ca\
+ll","rwt.client.BrowserNavigation","addToHistory",{"entries":[["tableviewer","TableViewer"]]}]]}""";
 }
