@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Compiles the Java peer of Are We Fast Yet and checks that every benchmark verifies its result and
-# prints the harness protocol. Default: inner iterations 1 for all 14 benchmarks (seconds).
-# --all: also every size with a known result (about a minute on a quiet machine).
+# Compiles the Java peer of Are We Fast Yet, runs the checks of its library pieces (test/), and checks
+# that every benchmark verifies its result and prints the harness protocol. Default: inner iterations 1
+# for all 14 benchmarks (seconds). --all: also every size with a known result (about a minute on a
+# quiet machine).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 jdk=${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -9,6 +10,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 "$jdk/bin/javac" --release 25 -d "$work/classes" $(find "$here/src" -name '*.java') || exit 1
+"$jdk/bin/javac" --release 25 -d "$work/tests" $(find "$here/src" "$here/test" -name '*.java') || exit 1
 
 cases="Bounce:1 CD:1 DeltaBlue:1 Havlak:1 Json:1 List:1 Mandelbrot:1 NBody:1 Permute:1 Queens:1
   Richards:1 Sieve:1 Storage:1 Towers:1"
@@ -32,6 +34,14 @@ check() { # description, then the command's status test result
 run() {
   "$jdk/bin/java" -cp "$work/classes" awfy.Harness "$@" >"$work/out" 2>"$work/err"
 }
+
+for t in awfy.som.SomCheck awfy.cd.RedBlackTreeCheck awfy.json.ParserCheck; do
+  "$jdk/bin/java" -cp "$work/tests" "$t" >"$work/out" 2>"$work/err"
+  status=$?
+  result=bad
+  if [ $status -eq 0 ]; then result=ok; fi
+  check "$t (status $status)" $result
+done
 
 for c in $cases; do
   name=${c%%:*}

@@ -36,7 +36,7 @@ public class Vector<E> {
 
   public void atPut(int idx, E val) {
     if (idx >= storage.length) {
-      int newLength = storage.length;
+      int newLength = Math.max(storage.length, 1);
       while (newLength <= idx) {
         newLength *= 2;
       }
@@ -50,7 +50,7 @@ public class Vector<E> {
 
   public void append(E elem) {
     if (lastIdx >= storage.length) {
-      storage = copyOf(storage, storage.length * 2);
+      storage = copyOf(storage, Math.max(storage.length * 2, 1));
     }
     storage[lastIdx] = elem;
     lastIdx++;
