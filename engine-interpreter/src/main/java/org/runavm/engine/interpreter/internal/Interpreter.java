@@ -112,23 +112,6 @@ final class Interpreter {
                             sp++;
                             pc += 1;
                         }
-                        case Op.DUP2 -> {
-                            t[sp] = t[sp - 2];
-                            p[sp] = p[sp - 2];
-                            t[sp + 1] = t[sp - 1];
-                            p[sp + 1] = p[sp - 1];
-                            sp += 2;
-                            pc += 1;
-                        }
-                        case Op.SWAP -> {
-                            byte tt = t[sp - 1];
-                            long pp = p[sp - 1];
-                            t[sp - 1] = t[sp - 2];
-                            p[sp - 1] = p[sp - 2];
-                            t[sp - 2] = tt;
-                            p[sp - 2] = pp;
-                            pc += 1;
-                        }
                         case Op.LOAD_CONST -> {
                             int c = u16(code, pc + 1);
                             Program prog = fn.program;
@@ -246,77 +229,40 @@ final class Interpreter {
                         }
                         case Op.INC_LOCAL -> {
                             int s = base + u16(code, pc + 1);
-                            int inc = code[pc + 3];
                             if (t[s] == Tag.INTEGER) {
-                                p[s] = Math.addExact(p[s], inc);
+                                p[s] = Math.addExact(p[s], code[pc + 3]);
                             } else {
-                                t[sp] = t[s];
-                                p[sp] = p[s];
-                                t[sp + 1] = Tag.INTEGER;
-                                p[sp + 1] = inc;
-                                st.sp = sp + 2;
+                                st.sp = sp;
                                 st.fPc[depth] = pc;
-                                Arith.binary(vm, Op.ADD, sp + 2);
+                                incrementSlow(s, code[pc + 3]);
                                 p = st.p;
                                 t = st.t;
-                                t[s] = t[sp];
-                                p[s] = p[sp];
                             }
                             pc += 4;
                         }
                         case Op.LOAD_GLOBAL, Op.LOAD_GLOBAL_IC -> {
                             RootedTable g = fn.program.globals;
-                            int slot;
-                            if (op == Op.LOAD_GLOBAL_IC) {
-                                int k = u16(code, pc + 3);
-                                slot = (int) fn.ic[k] - 1;
-                                if (slot < 0) {
-                                    slot = g.slot(fn.program.image.text(u16(code, pc + 1)));
-                                    if (g.isDefined(slot)) {
-                                        fn.ic[k] = slot + 1;
-                                    }
-                                }
-                            } else {
-                                slot = g.slot(fn.program.image.text(u16(code, pc + 1)));
-                            }
-                            if (g.isDefined(slot)) {
-                                t[sp] = g.t[slot];
+                            int slot = op == Op.LOAD_GLOBAL_IC ? (int) fn.ic[u16(code, pc + 3)] - 1 : -1;
+                            byte gt;
+                            if (slot >= 0 && (gt = g.t[slot]) != Tag.EMPTY) { // a cache hit on a defined global
+                                t[sp] = gt;
                                 p[sp++] = g.p[slot];
+                                pc += 5;
                             } else {
                                 st.sp = sp;
                                 st.fPc[depth] = pc;
-                                vm.builtins.loadGlobal(fn.program.image.text(u16(code, pc + 1)));
+                                loadGlobal(fn, op, code, pc);
                                 sp = st.sp;
                                 p = st.p;
                                 t = st.t;
+                                pc += op == Op.LOAD_GLOBAL ? 3 : 5;
                             }
-                            pc += op == Op.LOAD_GLOBAL ? 3 : 5;
-                        }
-                        case Op.STORE_GLOBAL -> {
-                            sp--;
-                            fn.program.globals.set(fn.program.image.text(u16(code, pc + 1)), t[sp], p[sp]);
-                            pc += 3;
                         }
                         case Op.LOAD_UPVALUE -> {
                             long box = Closures.upvalue(vm.mem, p[st.fClosure[depth]], code[pc + 1] & 0xFF);
                             t[sp] = Closures.boxTag(vm.mem, box);
                             p[sp++] = Closures.boxPayload(vm.mem, box);
                             pc += 2;
-                        }
-                        case Op.STORE_UPVALUE -> {
-                            long box = Closures.upvalue(vm.mem, p[st.fClosure[depth]], code[pc + 1] & 0xFF);
-                            sp--;
-                            Closures.setBox(mut, box, t[sp], p[sp]);
-                            pc += 2;
-                        }
-                        case Op.MAKE_CELL -> {
-                            int s = base + u16(code, pc + 1);
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            long box = Closures.allocateBox(mut, t[s], p[s]);
-                            t[s] = Tag.REF;
-                            p[s] = box;
-                            pc += 3;
                         }
                         case Op.LOAD_CELL -> {
                             long box = p[base + u16(code, pc + 1)];
@@ -328,20 +274,6 @@ final class Interpreter {
                             long box = p[base + u16(code, pc + 1)];
                             sp--;
                             Closures.setBox(mut, box, t[sp], p[sp]);
-                            pc += 3;
-                        }
-                        case Op.CLOSURE -> {
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            makeClosure(fn, u16(code, pc + 1), base, st.fClosure[depth]);
-                            sp = st.sp;
-                            p = st.p;
-                            t = st.t;
-                            pc += 3;
-                        }
-                        case Op.LAMBDA -> {
-                            t[sp] = Tag.IMMEDIATE;
-                            p[sp++] = Imm.of(Imm.FUNCTION, fn.program.fns[u16(code, pc + 1)].index);
                             pc += 3;
                         }
                         case Op.ADD, Op.ADD_INT -> {
@@ -420,34 +352,6 @@ final class Interpreter {
                             p[sp - 1] = (eq ^ (op == Op.NE)) ? 1 : 0;
                             pc += 1;
                         }
-                        case Op.NEG -> {
-                            if (t[sp - 1] == Tag.INTEGER) {
-                                p[sp - 1] = Math.negateExact(p[sp - 1]);
-                            } else if (t[sp - 1] == Tag.DECIMAL) {
-                                p[sp - 1] = Values.decimalBits(-Values.decimal(p[sp - 1]));
-                            } else {
-                                throw RunaException.typeError("cannot negate " + vm.aTypeName(t[sp - 1], p[sp - 1]));
-                            }
-                            pc += 1;
-                        }
-                        case Op.BIT_NOT -> {
-                            if (t[sp - 1] != Tag.INTEGER) {
-                                throw RunaException.typeError("~ needs an Integer, not " + vm.aTypeName(t[sp - 1], p[sp - 1]));
-                            }
-                            p[sp - 1] = ~p[sp - 1];
-                            pc += 1;
-                        }
-                        case Op.NOT -> {
-                            if (t[sp - 1] != Tag.BOOLEAN) {
-                                throw conditionError(t[sp - 1], p[sp - 1], "not");
-                            }
-                            p[sp - 1] ^= 1;
-                            pc += 1;
-                        }
-                        case Op.TO_INTEGER, Op.TO_DECIMAL -> {
-                            Arith.convert(vm, op, sp);
-                            pc += 1;
-                        }
                         case Op.JUMP -> {
                             int off = s32(code, pc + 1);
                             if (off <= 0) {
@@ -495,14 +399,11 @@ final class Interpreter {
                                     default -> a >= b;
                                 };
                             } else {
-                                int cmp = switch (op) {
-                                    case Op.JUMP_IF_LT -> Op.LT;
-                                    case Op.JUMP_IF_LE -> Op.LE;
-                                    case Op.JUMP_IF_GT -> Op.GT;
-                                    default -> Op.GE;
-                                };
-                                Arith.binary(vm, cmp, sp);
-                                jump = p[sp - 2] != 0;
+                                st.sp = sp;
+                                st.fPc[depth] = pc;
+                                jump = compareSlow(op, sp);
+                                p = st.p;
+                                t = st.t;
                             }
                             sp -= 2;
                             pc = jump ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
@@ -531,16 +432,6 @@ final class Interpreter {
                                 inside = Arith.inRange(vm, t, p, s);
                             }
                             pc = inside ? pc + 7 : pc + s32(code, pc + 3);
-                        }
-                        case Op.JUMP_IF_ARG_SET -> {
-                            int param = u16(code, pc + 1);
-                            boolean set = param >= 64 || (st.fArgs[depth] & (1L << param)) != 0;
-                            pc = set ? pc + s32(code, pc + 3) : pc + 7;
-                        }
-                        case Op.SWITCH -> {
-                            sp--;
-                            st.sp = sp + 1;
-                            pc += Switches.offset(vm, fn.program, u16(code, pc + 1), sp, s32(code, pc + 3));
                         }
                         case Op.RETURN, Op.RETURN_NULL -> {
                             byte rt = Tag.NULL;
@@ -705,37 +596,10 @@ final class Interpreter {
                             sp -= 3;
                             pc += 1;
                         }
-                        case Op.CONTAINS -> {
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            boolean c = Collections.contains(vm, sp - 2, sp - 1);
-                            p = st.p;
-                            t = st.t;
-                            sp--;
-                            t[sp - 1] = Tag.BOOLEAN;
-                            p[sp - 1] = c ? 1 : 0;
-                            pc += 1;
-                        }
                         case Op.LENGTH -> {
                             long n = Collections.length(vm, t[sp - 1], p[sp - 1]);
                             t[sp - 1] = Tag.INTEGER;
                             p[sp - 1] = n;
-                            pc += 1;
-                        }
-                        case Op.UNPACK -> {
-                            int n = code[pc + 1] & 0xFF;
-                            st.sp = sp;
-                            sp = Collections.unpack(vm, n, sp);
-                            p = st.p;
-                            t = st.t;
-                            pc += 2;
-                        }
-                        case Op.GET_ITER -> {
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            Iteration.getIter(vm, sp - 1);
-                            p = st.p;
-                            t = st.t;
                             pc += 1;
                         }
                         case Op.FOR_ITER -> {
@@ -756,37 +620,6 @@ final class Interpreter {
                                 pc += s32(code, pc + 3);
                             }
                         }
-                        case Op.CONCAT -> {
-                            int n = code[pc + 1] & 0xFF;
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            TextForm.concat(vm, n, sp);
-                            p = st.p;
-                            t = st.t;
-                            sp = sp - n + 1;
-                            pc += 2;
-                        }
-                        case Op.DISPLAY -> {
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            vm.display(TextForm.plain(vm, t[sp - 1], p[sp - 1]));
-                            p = st.p;
-                            t = st.t;
-                            sp--;
-                            pc += 1;
-                        }
-                        case Op.TYPE_OF -> {
-                            ClassInfo c = vm.classOf(t[sp - 1], p[sp - 1]);
-                            t[sp - 1] = Tag.IMMEDIATE;
-                            p[sp - 1] = Imm.of(Imm.CLASS, c.index);
-                            pc += 1;
-                        }
-                        case Op.IS_A -> {
-                            boolean is = TypeCheck.matches(vm, fn.program, u16(code, pc + 1), t[sp - 1], p[sp - 1]);
-                            t[sp - 1] = Tag.BOOLEAN;
-                            p[sp - 1] = is ? 1 : 0;
-                            pc += 3;
-                        }
                         case Op.CHECK_TYPE -> {
                             int type = u16(code, pc + 1);
                             byte kind = fn.program.checkKinds[type];
@@ -799,76 +632,19 @@ final class Interpreter {
                             }
                             pc += 5;
                         }
-                        case Op.THROW, Op.UNWIND -> {
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            Errors.prepareThrow(vm, sp - 1, op == Op.THROW);
-                            throw ThrownError.INSTANCE;
-                        }
-                        case Op.SEND, Op.ASK, Op.ASK_WITHIN -> {
-                            int argc = code[pc + 3] & 0xFF;
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            long within = -1;
-                            if (op == Op.ASK_WITHIN) {
-                                sp--;
-                                if (t[sp] != Tag.INTEGER) {
-                                    throw RunaException.typeError("Ask within needs milliseconds as an Integer");
-                                }
-                                within = Math.max(0, p[sp]);
-                                st.sp = sp;
-                            }
-                            Actors.message(vm, fn.program.image.text(u16(code, pc + 1)), sp - argc - 1, argc,
-                                    op != Op.SEND, within);
-                            sp = st.sp;
-                            p = st.p;
-                            t = st.t;
-                            pc += 4;
-                        }
-                        case Op.TASK_GROUP_ENTER -> {
-                            st.sp = sp;
-                            Tasks.enterGroup(vm);
-                            sp = st.sp;
-                            p = st.p;
-                            t = st.t;
-                            pc += 1;
-                        }
-                        case Op.TASK_GROUP_EXIT -> {
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            Tasks.exitGroup(vm, sp - 1);
-                            sp--;
-                            pc += 1;
-                        }
-                        case Op.TASK_GROUP_ABORT -> {
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            Tasks.abortGroup(vm, sp - 2);
-                        }
-                        case Op.AWAIT -> {
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            Tasks.awaitSlot(vm, sp - 1);
-                            p = st.p;
-                            t = st.t;
-                            pc += 1;
-                        }
                         case Op.YIELD -> {
                             st.fPc[depth] = pc;
                             Generators.yield(vm, depth, sp, pc);
                             break dispatch;
                         }
-                        case Op.IMPORT -> {
+                        default -> { // the less frequent instructions, in their own method to keep this one small
                             st.sp = sp;
                             st.fPc[depth] = pc;
-                            vm.builtins.importModule(fn.program, fn.program.image.text(u16(code, pc + 1)));
+                            pc = cold(op, fn, code, pc, depth, base);
                             sp = st.sp;
                             p = st.p;
                             t = st.t;
-                            pc += 3;
                         }
-                        default -> throw new RunaException("Error", "the instruction "
-                                + org.runavm.kernel.bytecode.Opcode.byCode(op) + " is not supported by this engine");
                     }
                 }
                 // fall out of the inner loop: a call pushed a frame, reload the state
@@ -880,6 +656,278 @@ final class Interpreter {
                 Errors.handle(vm, ex, entryDepth);
             }
         }
+    }
+
+    /**
+     * The instructions that are not worth their bytecode in {@link #run}: HotSpot compiles a method
+     * only up to 8,000 bytes of bytecode and stops inlining into it near that size, so every byte of a
+     * rarely executed case in {@code run} costs the inlining of the hot cases' helpers. Called with the
+     * frame state stored in {@link #st}; returns the next pc, with {@code st.sp} and the stacks updated.
+     */
+    private int cold(int op, Fn fn, byte[] code, int pc, int depth, int base) {
+        final ValueStack st = this.st;
+        final Mutator mut = this.mut;
+        int sp = st.sp;
+        long[] p = st.p;
+        byte[] t = st.t;
+        switch (op) {
+                case Op.DUP2 -> {
+                    t[sp] = t[sp - 2];
+                    p[sp] = p[sp - 2];
+                    t[sp + 1] = t[sp - 1];
+                    p[sp + 1] = p[sp - 1];
+                    sp += 2;
+                    pc += 1;
+                }
+                case Op.SWAP -> {
+                    byte tt = t[sp - 1];
+                    long pp = p[sp - 1];
+                    t[sp - 1] = t[sp - 2];
+                    p[sp - 1] = p[sp - 2];
+                    t[sp - 2] = tt;
+                    p[sp - 2] = pp;
+                    pc += 1;
+                }
+                case Op.STORE_GLOBAL -> {
+                    sp--;
+                    fn.program.globals.set(fn.program.image.text(u16(code, pc + 1)), t[sp], p[sp]);
+                    pc += 3;
+                }
+                case Op.STORE_UPVALUE -> {
+                    long box = Closures.upvalue(vm.mem, p[st.fClosure[depth]], code[pc + 1] & 0xFF);
+                    sp--;
+                    Closures.setBox(mut, box, t[sp], p[sp]);
+                    pc += 2;
+                }
+                case Op.MAKE_CELL -> {
+                    int s = base + u16(code, pc + 1);
+                    st.sp = sp;
+                    st.fPc[depth] = pc;
+                    long box = Closures.allocateBox(mut, t[s], p[s]);
+                    t[s] = Tag.REF;
+                    p[s] = box;
+                    pc += 3;
+                }
+                case Op.CLOSURE -> {
+                    st.sp = sp;
+                    st.fPc[depth] = pc;
+                    makeClosure(fn, u16(code, pc + 1), base, st.fClosure[depth]);
+                    sp = st.sp;
+                    p = st.p;
+                    t = st.t;
+                    pc += 3;
+                }
+                case Op.LAMBDA -> {
+                    t[sp] = Tag.IMMEDIATE;
+                    p[sp++] = Imm.of(Imm.FUNCTION, fn.program.fns[u16(code, pc + 1)].index);
+                    pc += 3;
+                }
+                case Op.NEG -> {
+                    if (t[sp - 1] == Tag.INTEGER) {
+                        p[sp - 1] = Math.negateExact(p[sp - 1]);
+                    } else if (t[sp - 1] == Tag.DECIMAL) {
+                        p[sp - 1] = Values.decimalBits(-Values.decimal(p[sp - 1]));
+                    } else {
+                        throw RunaException.typeError("cannot negate " + vm.aTypeName(t[sp - 1], p[sp - 1]));
+                    }
+                    pc += 1;
+                }
+                case Op.BIT_NOT -> {
+                    if (t[sp - 1] != Tag.INTEGER) {
+                        throw RunaException.typeError("~ needs an Integer, not " + vm.aTypeName(t[sp - 1], p[sp - 1]));
+                    }
+                    p[sp - 1] = ~p[sp - 1];
+                    pc += 1;
+                }
+                case Op.NOT -> {
+                    if (t[sp - 1] != Tag.BOOLEAN) {
+                        throw conditionError(t[sp - 1], p[sp - 1], "not");
+                    }
+                    p[sp - 1] ^= 1;
+                    pc += 1;
+                }
+                case Op.TO_INTEGER, Op.TO_DECIMAL -> {
+                    Arith.convert(vm, op, sp);
+                    pc += 1;
+                }
+                case Op.JUMP_IF_ARG_SET -> {
+                    int param = u16(code, pc + 1);
+                    boolean set = param >= 64 || (st.fArgs[depth] & (1L << param)) != 0;
+                    pc = set ? pc + s32(code, pc + 3) : pc + 7;
+                }
+                case Op.SWITCH -> {
+                    sp--;
+                    st.sp = sp + 1;
+                    pc += Switches.offset(vm, fn.program, u16(code, pc + 1), sp, s32(code, pc + 3));
+                }
+                case Op.CONTAINS -> {
+                    st.sp = sp;
+                    st.fPc[depth] = pc;
+                    boolean c = Collections.contains(vm, sp - 2, sp - 1);
+                    p = st.p;
+                    t = st.t;
+                    sp--;
+                    t[sp - 1] = Tag.BOOLEAN;
+                    p[sp - 1] = c ? 1 : 0;
+                    pc += 1;
+                }
+                case Op.UNPACK -> {
+                    int n = code[pc + 1] & 0xFF;
+                    st.sp = sp;
+                    sp = Collections.unpack(vm, n, sp);
+                    p = st.p;
+                    t = st.t;
+                    pc += 2;
+                }
+                case Op.GET_ITER -> {
+                    st.sp = sp;
+                    st.fPc[depth] = pc;
+                    Iteration.getIter(vm, sp - 1);
+                    p = st.p;
+                    t = st.t;
+                    pc += 1;
+                }
+                case Op.CONCAT -> {
+                    int n = code[pc + 1] & 0xFF;
+                    st.sp = sp;
+                    st.fPc[depth] = pc;
+                    TextForm.concat(vm, n, sp);
+                    p = st.p;
+                    t = st.t;
+                    sp = sp - n + 1;
+                    pc += 2;
+                }
+                case Op.DISPLAY -> {
+                    st.sp = sp;
+                    st.fPc[depth] = pc;
+                    vm.display(TextForm.plain(vm, t[sp - 1], p[sp - 1]));
+                    p = st.p;
+                    t = st.t;
+                    sp--;
+                    pc += 1;
+                }
+                case Op.TYPE_OF -> {
+                    ClassInfo c = vm.classOf(t[sp - 1], p[sp - 1]);
+                    t[sp - 1] = Tag.IMMEDIATE;
+                    p[sp - 1] = Imm.of(Imm.CLASS, c.index);
+                    pc += 1;
+                }
+                case Op.IS_A -> {
+                    boolean is = TypeCheck.matches(vm, fn.program, u16(code, pc + 1), t[sp - 1], p[sp - 1]);
+                    t[sp - 1] = Tag.BOOLEAN;
+                    p[sp - 1] = is ? 1 : 0;
+                    pc += 3;
+                }
+                case Op.THROW, Op.UNWIND -> {
+                    st.sp = sp;
+                    st.fPc[depth] = pc;
+                    Errors.prepareThrow(vm, sp - 1, op == Op.THROW);
+                    throw ThrownError.INSTANCE;
+                }
+                case Op.SEND, Op.ASK, Op.ASK_WITHIN -> {
+                    int argc = code[pc + 3] & 0xFF;
+                    st.sp = sp;
+                    st.fPc[depth] = pc;
+                    long within = -1;
+                    if (op == Op.ASK_WITHIN) {
+                        sp--;
+                        if (t[sp] != Tag.INTEGER) {
+                            throw RunaException.typeError("Ask within needs milliseconds as an Integer");
+                        }
+                        within = Math.max(0, p[sp]);
+                        st.sp = sp;
+                    }
+                    Actors.message(vm, fn.program.image.text(u16(code, pc + 1)), sp - argc - 1, argc,
+                            op != Op.SEND, within);
+                    sp = st.sp;
+                    p = st.p;
+                    t = st.t;
+                    pc += 4;
+                }
+                case Op.TASK_GROUP_ENTER -> {
+                    st.sp = sp;
+                    Tasks.enterGroup(vm);
+                    sp = st.sp;
+                    p = st.p;
+                    t = st.t;
+                    pc += 1;
+                }
+                case Op.TASK_GROUP_EXIT -> {
+                    st.sp = sp;
+                    st.fPc[depth] = pc;
+                    Tasks.exitGroup(vm, sp - 1);
+                    sp--;
+                    pc += 1;
+                }
+                case Op.TASK_GROUP_ABORT -> {
+                    st.sp = sp;
+                    st.fPc[depth] = pc;
+                    Tasks.abortGroup(vm, sp - 2);
+                }
+                case Op.AWAIT -> {
+                    st.sp = sp;
+                    st.fPc[depth] = pc;
+                    Tasks.awaitSlot(vm, sp - 1);
+                    p = st.p;
+                    t = st.t;
+                    pc += 1;
+                }
+                case Op.IMPORT -> {
+                    st.sp = sp;
+                    st.fPc[depth] = pc;
+                    vm.builtins.importModule(fn.program, fn.program.image.text(u16(code, pc + 1)));
+                    sp = st.sp;
+                    p = st.p;
+                    t = st.t;
+                    pc += 3;
+                }
+            default -> throw new RunaException("Error", "the instruction "
+                    + org.runavm.kernel.bytecode.Opcode.byCode(op) + " is not supported by this engine");
+        }
+        st.sp = sp;
+        return pc;
+    }
+
+    /** LOAD_GLOBAL, and LOAD_GLOBAL_IC when its cache is empty: looks the name up and pushes its value. */
+    private void loadGlobal(Fn fn, int op, byte[] code, int pc) {
+        RootedTable g = fn.program.globals;
+        String name = fn.program.image.text(u16(code, pc + 1));
+        int slot = g.slot(name);
+        if (g.isDefined(slot)) {
+            if (op == Op.LOAD_GLOBAL_IC) {
+                fn.ic[u16(code, pc + 3)] = slot + 1;
+            }
+            st.push(g.t[slot], g.p[slot]);
+        } else {
+            vm.builtins.loadGlobal(name);
+        }
+    }
+
+    /** JUMP_IF_LT/LE/GT/GE on operands that are not both Integers: whether to jump (Arith's comparison). */
+    private boolean compareSlow(int op, int sp) {
+        int cmp = switch (op) {
+            case Op.JUMP_IF_LT -> Op.LT;
+            case Op.JUMP_IF_LE -> Op.LE;
+            case Op.JUMP_IF_GT -> Op.GT;
+            default -> Op.GE;
+        };
+        Arith.binary(vm, cmp, sp);
+        return st.p[sp - 2] != 0;
+    }
+
+    /** INC_LOCAL on a slot that holds no Integer: the generic ADD, written back into the slot. */
+    private void incrementSlow(int slot, int increment) {
+        int sp = st.sp;
+        st.ensureSlots(sp + 2);
+        st.t[sp] = st.t[slot];
+        st.p[sp] = st.p[slot];
+        st.t[sp + 1] = Tag.INTEGER;
+        st.p[sp + 1] = increment;
+        st.sp = sp + 2;
+        Arith.binary(vm, Op.ADD, sp + 2);
+        st.t[slot] = st.t[sp];
+        st.p[slot] = st.p[sp];
+        st.sp = sp;
     }
 
     private int branch(Fn fn, int pc, int off, int sp, int depth) {
