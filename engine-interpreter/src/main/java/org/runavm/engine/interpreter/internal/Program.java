@@ -206,9 +206,21 @@ final class Program implements RootSource {
         }
     }
 
+    /**
+     * The class an imported binding ({@code X} or {@code module.X}, as an annotation names it) holds
+     * now in this program's globals, or null when it holds none (yet).
+     */
+    ClassInfo boundClass(Vm vm, String binding) {
+        try {
+            return importedParent(vm, null, binding);
+        } catch (RunaException notAClass) {
+            return null;
+        }
+    }
+
     /** The class an imported binding ({@code X} or {@code module.X}) names in this program's globals. */
     private ClassInfo importedParent(Vm vm, ClassInfo c, String binding) {
-        String what = "class " + c.name + " cannot extend " + binding + ": ";
+        String what = c == null ? "" : "class " + c.name + " cannot extend " + binding + ": ";
         int dot = binding.indexOf('.');
         String first = dot < 0 ? binding : binding.substring(0, dot);
         int slot = globals.slot(first);

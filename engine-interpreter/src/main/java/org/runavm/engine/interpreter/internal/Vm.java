@@ -265,11 +265,7 @@ final class Vm {
         TypeInfo type = program.image.types().get(typeId);
         c = builtinClass(type.name());
         if (c == null && type.shape() instanceof TypeInfo.External) {
-            int slot = program.globals.slot(type.name());
-            if (slot >= 0 && program.globals.t[slot] == Tag.IMMEDIATE
-                    && Imm.kind(program.globals.p[slot]) == Imm.CLASS) {
-                c = classes.get(Imm.index(program.globals.p[slot]));
-            }
+            c = program.boundClass(this, type.name());
         }
         return c;
     }
