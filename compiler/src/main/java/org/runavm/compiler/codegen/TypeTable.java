@@ -79,6 +79,13 @@ final class TypeTable {
         }
     }
 
+    /**
+     * The fields of the ancestors declared in this file. An ancestor imported from another module
+     * ({@code extends Benchmark}, {@code extends m.Benchmark}) is not known here, so the slots of a
+     * class below it count from that ancestor's first own field onward only: the slots a Struct
+     * declares are informative, and the engine lays fields out by name, parent's first, once the
+     * imported parent is bound (language notes, "Inheriting from another module").
+     */
     private int inheritedFieldCount(Stmt d) {
         int count = 0;
         int guard = 0;

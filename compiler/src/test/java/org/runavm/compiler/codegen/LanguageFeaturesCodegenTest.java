@@ -1,6 +1,7 @@
 package org.runavm.compiler.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.runavm.compiler.codegen.Compile.function;
@@ -9,6 +10,7 @@ import static org.runavm.compiler.codegen.Compile.mnemonics;
 import static org.runavm.compiler.codegen.Compile.verified;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.runavm.kernel.bytecode.FunctionInfo;
@@ -95,6 +97,33 @@ class LanguageFeaturesCodegenTest {
         List<FunctionInfo> lambdas = image.functions().stream().filter(f -> f.name().equals("<lambda>")).toList();
         assertEquals(List.of(new FunctionInfo.Upvalue(true, 0, "n")), lambdas.get(0).upvalues());
         assertEquals(List.of(new FunctionInfo.Upvalue(false, 0, "n")), lambdas.get(1).upvalues());
+    }
+
+    @Test
+    void anImportedParentIsAnExternalTypeNamedByItsBinding() throws Exception {
+        ProgramImage image = verified("""
+                Import Shape from "shapes.runa"
+                Import "shapes.runa" as shapes
+                Class Square extends Shape
+                    Field side as Integer = 1
+                End Class
+                Class Dot extends shapes.Shape
+                End Class
+                Class Tile extends Square
+                    Field colour as Text = "red"
+                End Class
+                """);
+        Map<String, TypeInfo> types = new java.util.HashMap<>();
+        image.types().forEach(t -> types.put(t.name(), t));
+        TypeInfo.Struct square = (TypeInfo.Struct) types.get("Square").shape();
+        TypeInfo.Struct dot = (TypeInfo.Struct) types.get("Dot").shape();
+        TypeInfo.Struct tile = (TypeInfo.Struct) types.get("Tile").shape();
+        assertEquals("Shape", image.types().get(square.parentId()).name());
+        assertInstanceOf(TypeInfo.External.class, image.types().get(square.parentId()).shape());
+        assertEquals("shapes.Shape", image.types().get(dot.parentId()).name());
+        assertInstanceOf(TypeInfo.External.class, image.types().get(dot.parentId()).shape());
+        // slots count the ancestors of the file only; the engine lays fields out by name
+        assertEquals(List.of(1), tile.fields().stream().map(TypeInfo.Field::slot).toList());
     }
 
     @Test

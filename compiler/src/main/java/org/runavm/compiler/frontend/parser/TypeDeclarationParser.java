@@ -39,6 +39,10 @@ abstract class TypeDeclarationParser extends DeclarationParser {
                 Token p = expectName("the parent class's name");
                 parent = p.text();
                 parentPos = pos(p);
+                // extends m.Benchmark: a class of a module imported with Import "m.runa" as m
+                if (accept(TokenKind.DOT)) {
+                    parent += "." + expectName("the name of a class of module `" + parent + "`").text();
+                }
             }
             accept(Keyword.WITH);
         } catch (ParseError e) {

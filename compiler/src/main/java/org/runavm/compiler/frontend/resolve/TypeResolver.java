@@ -70,6 +70,11 @@ abstract class TypeResolver extends ExpressionResolver {
 
     private void checkParent(Stmt.ClassDecl c) {
         Pos at = c.parentPos() != null ? c.parentPos() : c.pos();
+        int dot = c.parent().indexOf('.');
+        if (dot >= 0) {
+            checkQualifiedParent(c.parent().substring(0, dot), at);
+            return;
+        }
         Symbol parent = lookup(c.parent());
         if (parent == null) {
             error(at, "class `" + c.parent() + "` is not declared");
@@ -88,6 +93,20 @@ abstract class TypeResolver extends ExpressionResolver {
                 return;
             }
             current = current.parent() == null ? null : classes.get(scope.lookup(current.parent()));
+        }
+    }
+
+    /**
+     * {@code extends m.X}: {@code m} must be a module bound by an Import; whether {@code X} is a
+     * class of it is known only when the module has run (the engine raises a TypeError otherwise).
+     */
+    private void checkQualifiedParent(String module, Pos at) {
+        Symbol m = lookup(module);
+        if (m == null) {
+            error(at, "`" + module + "` is not declared: import the module first (Import \"FILE.runa\" as " + module + ")");
+        } else if (m.kind() != SymbolKind.MODULE) {
+            error(at, "`" + module + "` is a " + m.kind().description + ", not a module: write `extends " + module
+                    + "` or `extends MODULE.CLASS`");
         }
     }
 }

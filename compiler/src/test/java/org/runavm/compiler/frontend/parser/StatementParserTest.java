@@ -128,6 +128,7 @@ class StatementParserTest {
         Stmt.ClassDecl c = (Stmt.ClassDecl) one("Class Employee extends Person with\n  Field company as Text = \"x\"\n"
                 + "  Process called initialize(c as Text)\n    Super.initialize(c)\n  End Process\nEnd Class");
         assertEquals("Person", c.parent());
+        assertEquals("people.Person", ((Stmt.ClassDecl) one("Class Employee extends people.Person\nEnd Class")).parent());
         assertEquals(1, c.fields().size());
         assertEquals(ProcessKind.METHOD, c.methods().get(0).kind());
         Stmt.ActorDecl a = (Stmt.ActorDecl) one("Actor called Counter\n  Field count as Integer = 0\n"

@@ -113,6 +113,21 @@ class ResolverTest {
     }
 
     @Test
+    void aParentMayBeAClassOfAnImportedModule() {
+        assertEquals(List.of(), errors("Import \"lib/shapes.runa\" as shapes\nImport Shape from \"lib/shapes.runa\"\n"
+                + "Class A extends shapes.Shape\nEnd Class\nClass B extends Shape\nEnd Class"));
+        String src = """
+                Let x = 1
+                Class A extends x.Shape
+                End Class
+                Class B extends nowhere.Shape
+                End Class
+                """;
+        assertEquals(List.of("2:17 `x` is a variable, not a module: write `extends x` or `extends MODULE.CLASS`",
+                "4:17 `nowhere` is not declared: import the module first (Import \"FILE.runa\" as nowhere)"), errors(src));
+    }
+
+    @Test
     void capturesAreMarkedAlongTheChain() {
         Resolved r = resolve("Process called make_counter()\n    Let count = 0\n    Let unused = 1\n"
                 + "    Process called next()\n        Return () => count + 1\n    End Process\n    Return next\nEnd Process");

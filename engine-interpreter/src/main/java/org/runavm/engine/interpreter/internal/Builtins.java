@@ -58,19 +58,30 @@ final class Builtins {
         throw new RunaException("NameError", name + " is not defined");
     }
 
-    /** IMPORT: pushes module {@code name}, binding a native module or running a Runa file once. */
+    /**
+     * IMPORT: pushes module {@code name}, binding a native module or running a Runa file once per
+     * VM ({@link RunaModules}). What an Import of a program bound is remembered by the program, so
+     * an Import that runs again (in a loop, a process) costs a look-up.
+     */
     void importModule(Program importer, String name) {
-        ModuleInfo m = vm.modulesByName.get(name);
+        ModuleInfo m = importer.imports.get(name);
         if (m == null) {
-            if (name.endsWith(".runa")) {
-                m = RunaModules.load(vm, importer, name);
-            } else {
-                NativeModule module = vm.ctx.module(name).orElseThrow(
-                        () -> new RunaException("NameError", "no module called " + name + " is installed"));
-                m = NativeModules.bind(vm, module);
+            m = name.endsWith(".runa") ? RunaModules.load(vm, importer, name) : nativeModule(name);
+            if (!m.running) { // a module reached by a circular import is looked up again until it has run
+                importer.imports.put(name, m);
             }
         }
         vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.MODULE, m.index()));
+    }
+
+    private ModuleInfo nativeModule(String name) {
+        ModuleInfo m = vm.modulesByName.get(name);
+        if (m != null) {
+            return m;
+        }
+        NativeModule module = vm.ctx.module(name).orElseThrow(
+                () -> new RunaException("NameError", "no module called " + name + " is installed"));
+        return NativeModules.bind(vm, module);
     }
 
     /** GET_FIELD on something that is not an instance field: into {@code slot}. */
@@ -81,8 +92,8 @@ final class Builtins {
         if (t == Tag.IMMEDIATE && Imm.kind(p) == Imm.MODULE) {
             ModuleInfo m = vm.modules.get(Imm.index(p));
             int s = m.members().slot(name);
-            if (s < 0) {
-                throw new RunaException("AttributeError", "module " + m.name() + " has no member " + name);
+            if (!m.members().isDefined(s)) {
+                throw m.noMember(name);
             }
             st.t[slot] = m.members().t[s];
             st.p[slot] = m.members().p[s];

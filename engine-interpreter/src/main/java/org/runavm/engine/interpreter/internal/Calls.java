@@ -340,8 +340,8 @@ final class Calls {
         } else if (rt == Tag.IMMEDIATE && Imm.kind(rp) == Imm.MODULE) {
             ModuleInfo module = vm.modules.get(Imm.index(rp));
             int slot = module.members().slot(name);
-            if (slot < 0) {
-                throw new RunaException("AttributeError", "module " + module.name() + " has no member " + name);
+            if (!module.members().isDefined(slot)) {
+                throw module.noMember(name);
             }
             st.t[recvSlot] = module.members().t[slot];
             st.p[recvSlot] = module.members().p[slot];
@@ -384,6 +384,7 @@ final class Calls {
 
     /** Constructs an instance into {@code instSlot}; the {@code argc} arguments are just above it. */
     int construct(ClassInfo cls, int instSlot, int argc) {
+        vm.linked(cls);
         if (cls.builtin != ClassInfo.USER) {
             vm.builtins.construct(cls, instSlot, argc);
             return INLINE;

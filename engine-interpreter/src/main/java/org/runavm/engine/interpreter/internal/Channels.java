@@ -57,7 +57,7 @@ final class Channels {
             throw RunaException.valueError("a channel's capacity must be between 0 and 1000000, got " + capacity);
         }
         Channel c = new Channel((int) capacity);
-        vm.root.addRoots(c);
+        vm.addLastingRoots(c); // a module may keep the channel for a later run of the VM
         return c;
     }
 

@@ -20,7 +20,22 @@ final class ClassInfo {
 
     final int index;
     final String name;
-    final ClassInfo parent;
+    /**
+     * The parent class, or null. Set once: at construction, or when a class whose parent comes from
+     * another module is linked ({@link #linkTo}) before its first instance is made.
+     */
+    ClassInfo parent;
+    /**
+     * The imported binding that names the parent ({@code Benchmark}, {@code m.Benchmark}) while the
+     * class is not linked yet; null otherwise.
+     */
+    String parentBinding;
+    /** False until the parent is known; only classes whose parent is imported start unlinked. */
+    volatile boolean linked = true;
+    /** Set while the class is being linked, to report a cycle instead of looping. */
+    boolean linking;
+    /** The class's type id in {@link #program}, or -1 for built-in classes. */
+    int typeId = -1;
     /** Built-in type code ({@link BuiltinTypes}) or {@link #USER}. */
     final int builtin;
     final List<String> fields = new ArrayList<>();
@@ -47,6 +62,29 @@ final class ClassInfo {
             }
             methods.putAll(parent.methods);
         }
+    }
+
+    /**
+     * Makes {@code parent} this class's parent now that it is known: the fields and methods declared
+     * so far become the class's own, after the parent's (the same layout as a class built with its
+     * parent). Runs before any instance of the class exists, so no slot or cache depends on the old layout.
+     */
+    void linkTo(ClassInfo newParent) {
+        List<String> own = new ArrayList<>(fields);
+        Map<String, Integer> ownMethodIds = new HashMap<>(methods);
+        fields.clear();
+        fieldIndex.clear();
+        methods.clear();
+        if (newParent != null) {
+            newParent.fields.forEach(this::addField);
+            methods.putAll(newParent.methods);
+        }
+        own.forEach(this::addField);
+        methods.putAll(ownMethodIds);
+        parent = newParent;
+        parentBinding = null;
+        declaredFieldTypes = null;
+        linked = true;
     }
 
     void addField(String field) {

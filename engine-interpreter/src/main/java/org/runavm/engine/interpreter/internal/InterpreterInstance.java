@@ -15,12 +15,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs programs in one VM: attaches the calling thread as a mutator, loads the program, runs its
  * top-level code, then {@code main} as cli.md's "Program entry" says, and turns whatever ended the
- * run into an {@link ExecutionResult}.
+ * run into an {@link ExecutionResult}. Every run has its own VM state ({@link Vm}: stacks, output,
+ * tasks, limits); the tables and the modules loaded so far ({@link VmTables}) last from one run to
+ * the next, so an imported module runs once per VM, not once per run.
  */
 public final class InterpreterInstance implements EngineInstance {
     private static final Logger LOG = LoggerFactory.getLogger(InterpreterInstance.class);
     private final VmContext ctx;
     private final int maxDepth;
+    /** What the VM's runs share: created by the first run, released by {@link #close}. */
+    private VmTables tables;
 
     public InterpreterInstance(VmContext ctx) {
         this(ctx, 100_000);
@@ -37,7 +41,7 @@ public final class InterpreterInstance implements EngineInstance {
         Mutator mut = ctx.heap().attach();
         Vm vm = null;
         try {
-            vm = new Vm(ctx, mut);
+            vm = new Vm(ctx, mut, tables());
             vm.maxDepth = maxDepth;
             vm.arguments = List.copyOf(arguments);
             return execute(vm, image, arguments);
@@ -51,9 +55,16 @@ public final class InterpreterInstance implements EngineInstance {
         }
     }
 
+    private synchronized VmTables tables() {
+        if (tables == null) {
+            tables = new VmTables();
+        }
+        return tables;
+    }
+
     private ExecutionResult execute(Vm vm, ProgramImage image, List<String> arguments) {
         try {
-            Program program = new Program(vm, image, null);
+            Program program = new Program(vm, image, null, false);
             vm.main = program;
             RunaModules.runTopLevel(vm, program);
             int status = runMain(vm, program, arguments);
@@ -106,6 +117,14 @@ public final class InterpreterInstance implements EngineInstance {
 
     @Override
     public void close() {
-        // Each run attaches and detaches its own mutator; nothing stays open between runs.
+        // Each run attaches and detaches its own mutator; what the runs share goes with the VM.
+        VmTables shared;
+        synchronized (this) {
+            shared = tables;
+            tables = null;
+        }
+        if (shared != null) {
+            shared.close();
+        }
     }
 }

@@ -20,7 +20,7 @@ final class NativeModules {
 
     static ModuleInfo register(Vm vm, String name) {
         RootedTable members = new RootedTable();
-        vm.root.addRoots(members);
+        vm.addLastingRoots(members);
         synchronized (vm.lock) {
             ModuleInfo info = new ModuleInfo(vm.modules.size(), name, members);
             vm.modules.add(info);

@@ -23,6 +23,8 @@ import org.runavm.kernel.value.Values;
 final class Program implements RootSource {
     /** The method the compiler emits for field defaults; {@code initialize} carries the CONSTRUCTOR flag. */
     static final String FIELD_DEFAULTS = "<fields>";
+    /** The parent the compiler gives an actor's Struct. */
+    private static final String ACTOR = "Actor";
 
     final ProgramImage image;
     final byte[] code;
@@ -40,9 +42,15 @@ final class Program implements RootSource {
     final long[] cp;
     final byte[] ct;
     final RootedTable globals = new RootedTable();
+    /** The modules this program's Imports bound, by the name they import, so a repeated Import is a look-up. */
+    final java.util.Map<String, ModuleInfo> imports = new java.util.concurrent.ConcurrentHashMap<>();
     boolean ran;
 
-    Program(Vm vm, ProgramImage image, String path) {
+    /**
+     * @param module whether the program is an imported module, whose globals last as long as the VM,
+     *        rather than the program of a run
+     */
+    Program(Vm vm, ProgramImage image, String path, boolean module) {
         this.image = image;
         this.code = image.code().clone(); // the engine's own copy: the Quickener rewrites it
         this.path = path != null ? path : sourcePath(image);
@@ -68,8 +76,15 @@ final class Program implements RootSource {
         }
         cp = new long[image.constants().size()];
         ct = new byte[cp.length];
-        vm.root.addRoots(this);
-        vm.root.addRoots(globals);
+        // Constants live as long as the VM: a closure of this program that a module keeps may run in
+        // a later run. A module's globals are its members, which last too; the main program's globals
+        // are this run's.
+        vm.addLastingRoots(this);
+        if (module) {
+            vm.addLastingRoots(globals);
+        } else {
+            vm.root.addRoots(globals);
+        }
         for (int i = 0; i < cp.length; i++) {
             Constant c = image.constants().get(i);
             switch (c) {
@@ -108,6 +123,13 @@ final class Program implements RootSource {
         }
     }
 
+    /**
+     * The engine class of a Struct, created on first need. A parent declared in this program or
+     * built into the VM is known now; a parent that comes from an import ({@code Class Foo extends
+     * Benchmark} after {@code Import Benchmark from "base.runa"}, or {@code extends m.Benchmark}) is
+     * only bound once that Import has run, so such a class starts unlinked and {@link #link} finds
+     * the parent through the binding before the class's first instance or introspection.
+     */
     ClassInfo resolveClass(Vm vm, int typeId) {
         if (classes[typeId] != null) {
             return classes[typeId];
@@ -117,12 +139,25 @@ final class Program implements RootSource {
             return null;
         }
         ClassInfo parent = null;
+        String binding = null;
         if (s.parentId() != ProgramImage.NO_ID) {
             TypeInfo pt = image.types().get(s.parentId());
-            parent = pt.shape() instanceof TypeInfo.Struct ? resolveClass(vm, s.parentId()) : vm.builtinClass(pt.name());
+            if (pt.shape() instanceof TypeInfo.Struct) {
+                parent = resolveClass(vm, s.parentId());
+                binding = parent.linked ? null : pt.name();
+            } else {
+                parent = vm.builtinClass(pt.name());
+                // an actor's Struct names Actor as its parent: actors have no parent class
+                binding = parent == null && !ACTOR.equals(pt.name()) ? pt.name() : null;
+            }
         }
-        ClassInfo c = vm.addClass(type.name(), parent);
+        ClassInfo c = vm.addClass(type.name(), binding == null ? parent : null);
         c.program = this;
+        c.typeId = typeId;
+        if (binding != null) {
+            c.parentBinding = binding;
+            c.linked = false;
+        }
         classes[typeId] = c;
         for (TypeInfo.Field f : s.fields()) {
             c.addField(f.name());
@@ -139,6 +174,83 @@ final class Program implements RootSource {
             }
         }
         return c;
+    }
+
+    /**
+     * Links an unlinked class of this program: finds its parent (a class of this program, linked
+     * first, or the class its imported binding names now) and lays out fields and methods after
+     * the parent's. Called under the VM's lock.
+     *
+     * @throws RunaException a TypeError naming the class and the parent when the binding is not
+     *         defined yet or is not a class, or when the classes extend each other in a cycle
+     */
+    void link(Vm vm, ClassInfo c) {
+        if (c.linked) {
+            return;
+        }
+        if (c.linking) {
+            throw RunaException.typeError("class " + c.name + " cannot extend itself (through " + c.parentBinding + ")");
+        }
+        c.linking = true;
+        try {
+            TypeInfo.Struct s = (TypeInfo.Struct) image.types().get(c.typeId).shape();
+            ClassInfo parent = image.types().get(s.parentId()).shape() instanceof TypeInfo.Struct
+                    ? resolveClass(vm, s.parentId())
+                    : importedParent(vm, c, c.parentBinding);
+            if (!parent.linked) {
+                parent.program.link(vm, parent);
+            }
+            c.linkTo(parent);
+        } finally {
+            c.linking = false;
+        }
+    }
+
+    /**
+     * The class an imported binding ({@code X} or {@code module.X}, as an annotation names it) holds
+     * now in this program's globals, or null when it holds none (yet).
+     */
+    ClassInfo boundClass(Vm vm, String binding) {
+        try {
+            return importedParent(vm, null, binding);
+        } catch (RunaException notAClass) {
+            return null;
+        }
+    }
+
+    /** The class an imported binding ({@code X} or {@code module.X}) names in this program's globals. */
+    private ClassInfo importedParent(Vm vm, ClassInfo c, String binding) {
+        String what = c == null ? "" : "class " + c.name + " cannot extend " + binding + ": ";
+        int dot = binding.indexOf('.');
+        String first = dot < 0 ? binding : binding.substring(0, dot);
+        int slot = globals.slot(first);
+        if (!globals.isDefined(slot)) {
+            throw RunaException.typeError(what + first + " is not defined (the Import that binds it has not run yet)");
+        }
+        byte t = globals.t[slot];
+        long p = globals.p[slot];
+        if (dot >= 0) {
+            if (t != Tag.IMMEDIATE || Imm.kind(p) != Imm.MODULE) {
+                throw RunaException.typeError(what + first + " is " + vm.aTypeName(t, p) + ", not a module");
+            }
+            ModuleInfo module = vm.modules.get(Imm.index(p));
+            String member = binding.substring(dot + 1);
+            int m = module.members().slot(member);
+            if (!module.members().isDefined(m)) {
+                throw RunaException.typeError(what + "module " + module.name() + " has no member " + member);
+            }
+            t = module.members().t[m];
+            p = module.members().p[m];
+        }
+        if (t != Tag.IMMEDIATE || Imm.kind(p) != Imm.CLASS) {
+            throw RunaException.typeError(what + "it is " + vm.aTypeName(t, p) + ", not a class");
+        }
+        ClassInfo parent = vm.classes.get(Imm.index(p));
+        if (parent.builtin != ClassInfo.USER) {
+            throw RunaException.typeError(what + "it is the built-in type " + parent.name
+                    + ", and a class can only extend a class or an error class");
+        }
+        return parent;
     }
 
     private static int cacheSlots(ProgramImage image, FunctionInfo info) {

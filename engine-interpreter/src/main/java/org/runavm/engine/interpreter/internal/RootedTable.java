@@ -51,6 +51,12 @@ final class RootedTable implements RootSource {
         return slots.keySet();
     }
 
+    /** Sets every slot to null: the table is no longer a root, so the references it held may be stale. */
+    void forget() {
+        java.util.Arrays.fill(t, Tag.NULL);
+        java.util.Arrays.fill(p, 0);
+    }
+
     @Override
     public void scanRoots(RootVisitor visitor) {
         visitor.visitValues(p, t, 0, slots.size());

@@ -323,6 +323,7 @@ final class ValueMethods {
     }
 
     private static void typeMethod(Vm vm, ClassInfo cls, String name, int slot, int argc) {
+        vm.linked(cls);
         switch (name) {
             case "fields" -> result(vm, slot, new ArrayList<>(cls.fields));
             case "methods" -> result(vm, slot, cls.allMethodNames());

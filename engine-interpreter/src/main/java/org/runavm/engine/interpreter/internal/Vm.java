@@ -43,6 +43,8 @@ final class Vm {
     final ValueStack st = new ValueStack(1024, 64);
     /** The VM a task view belongs to (itself for the VM of the program's own thread). */
     final Vm root;
+    /** What outlives this run: the tables below and the loaded modules. */
+    final VmTables tables;
     /** Guards additions to the shared tables, whose indexes must stay unique across threads. */
     final Object lock;
     final List<Fn> fns;
@@ -54,6 +56,7 @@ final class Vm {
     final Map<String, Map<String, Integer>> nativeTypeMethods;
     final RootedTable regs = new RootedTable();
     private final List<org.runavm.kernel.heap.RootRegistration> registrations = new ArrayList<>();
+    private final List<RootedTable> runTables = new ArrayList<>();
     final BuiltinTypes types;
     final ModuleInfo runtime;
     final Builtins builtins;
@@ -72,30 +75,52 @@ final class Vm {
     boolean limitHit;
 
     Vm(VmContext ctx, Mutator mut) {
+        this(ctx, mut, new VmTables());
+    }
+
+    /**
+     * The VM of one run of a program: its own value stack, registers, output buffer, tasks and
+     * limits; the tables, built-in classes and loaded modules of {@code tables}, which the first
+     * run fills and later runs of the same VM reuse.
+     */
+    Vm(VmContext ctx, Mutator mut, VmTables tables) {
         this.ctx = ctx;
         this.heap = mut.heap();
         this.mut = mut;
         this.mem = mut.memory();
         this.root = this;
-        this.lock = new Object();
-        this.fns = new java.util.concurrent.CopyOnWriteArrayList<>();
-        this.classes = new java.util.concurrent.CopyOnWriteArrayList<>();
-        this.natives = new java.util.concurrent.CopyOnWriteArrayList<>();
-        this.modules = new java.util.concurrent.CopyOnWriteArrayList<>();
-        this.modulesByName = new java.util.concurrent.ConcurrentHashMap<>();
-        this.objects = new java.util.concurrent.CopyOnWriteArrayList<>();
-        this.nativeTypeMethods = new java.util.concurrent.ConcurrentHashMap<>();
+        this.tables = tables;
+        this.lock = tables.lock;
+        this.fns = tables.fns;
+        this.classes = tables.classes;
+        this.natives = tables.natives;
+        this.modules = tables.modules;
+        this.modulesByName = tables.modulesByName;
+        this.objects = tables.objects;
+        this.nativeTypeMethods = tables.nativeTypeMethods;
         this.out = new StringBuilder();
         this.tasks = new Tasks();
         addRoots(st);
         addRoots(regs);
         regs.define("pending");
         regs.define("oom");
-        this.types = new BuiltinTypes(this);
+        boolean first;
+        synchronized (tables.lock) {
+            first = tables.types == null;
+            if (first) {
+                tables.types = new BuiltinTypes(this);
+            }
+        }
+        this.types = tables.types;
         this.limits = new Limits(ctx);
         this.interp = new Interpreter(this);
-        this.runtime = RuntimeModule.create(this);
-        Tasks.define(this);
+        synchronized (tables.lock) {
+            if (tables.runtime == null) {
+                tables.runtime = RuntimeModule.create(this);
+                Tasks.define(this);
+            }
+        }
+        this.runtime = tables.runtime;
         this.builtins = new Builtins(this);
         preallocateOutOfMemory();
     }
@@ -110,6 +135,7 @@ final class Vm {
         this.mut = mut;
         this.mem = mut.memory();
         this.root = parent.root;
+        this.tables = parent.tables;
         this.lock = parent.lock;
         this.fns = parent.fns;
         this.classes = parent.classes;
@@ -141,11 +167,23 @@ final class Vm {
         regs.p[REG_OOM] = oom;
     }
 
-    /** Registers a root source for the lifetime of this VM's run. */
+    /**
+     * Registers a root source for the lifetime of this run. When the run ends, a table of values
+     * (the program's globals, a task's values) is emptied as well as released: a closure of this run
+     * that a module keeps and a later run calls then reads null there, never a stale reference.
+     */
     void addRoots(org.runavm.kernel.heap.RootSource source) {
         synchronized (registrations) {
             registrations.add(heap.addRoots(source));
+            if (source instanceof RootedTable table) {
+                runTables.add(table);
+            }
         }
+    }
+
+    /** Registers a root source for the lifetime of the VM (see {@link VmTables}). */
+    void addLastingRoots(org.runavm.kernel.heap.RootSource source) {
+        tables.addLastingRoots(heap, source);
     }
 
     /** Removes every root source this VM registered (the run is over). */
@@ -155,6 +193,8 @@ final class Vm {
                 r.close();
             }
             registrations.clear();
+            runTables.forEach(RootedTable::forget);
+            runTables.clear();
         }
     }
 
@@ -176,6 +216,19 @@ final class Vm {
             classes.add(c);
             return c;
         }
+    }
+
+    /**
+     * Makes sure {@code c} knows its parent (see {@link Program#link}): construction and the
+     * introspection of a class call this first. A linked class costs one volatile read.
+     */
+    ClassInfo linked(ClassInfo c) {
+        if (!c.linked) {
+            synchronized (lock) {
+                c.program.link(this, c);
+            }
+        }
+        return c;
     }
 
     /** A built-in class or type by name, or null. */
@@ -212,11 +265,7 @@ final class Vm {
         TypeInfo type = program.image.types().get(typeId);
         c = builtinClass(type.name());
         if (c == null && type.shape() instanceof TypeInfo.External) {
-            int slot = program.globals.slot(type.name());
-            if (slot >= 0 && program.globals.t[slot] == Tag.IMMEDIATE
-                    && Imm.kind(program.globals.p[slot]) == Imm.CLASS) {
-                c = classes.get(Imm.index(program.globals.p[slot]));
-            }
+            c = program.boundClass(this, type.name());
         }
         return c;
     }
