@@ -388,6 +388,9 @@ final class Calls {
             vm.builtins.construct(cls, instSlot, argc);
             return INLINE;
         }
+        if (cls.awaitingParent) {
+            cls.program.linkImportedParent(vm, cls);
+        }
         st.sp = instSlot + 1 + argc;
         long inst = vm.newInstance(cls);
         st.t[instSlot] = Tag.REF;

@@ -20,7 +20,14 @@ final class ClassInfo {
 
     final int index;
     final String name;
-    final ClassInfo parent;
+    /**
+     * The parent class, or null. Set once at load, except for a class that extends a class imported
+     * from another module: that parent exists only once the program's {@code Import} has run, so the
+     * class is linked to it later ({@link #linkParent}), before its first instance is made.
+     */
+    volatile ClassInfo parent;
+    /** Whether the parent is a class of another module that {@link #linkParent} has not linked yet. */
+    volatile boolean awaitingParent;
     /** Built-in type code ({@link BuiltinTypes}) or {@link #USER}. */
     final int builtin;
     final List<String> fields = new ArrayList<>();
@@ -29,12 +36,18 @@ final class ClassInfo {
     final Map<String, Integer> methods = new HashMap<>();
     /** Own method names in declaration order, for {@code methods()}. */
     final List<String> ownMethods = new ArrayList<>();
+    /** Own methods: name to global function index. */
+    private final Map<String, Integer> ownMethodIndex = new HashMap<>();
+    /** Own declared fields, in declaration order. */
+    private final List<String> ownFields = new ArrayList<>();
     /** Own declared field type ids (for CHECK_TYPE on assignment), by field name. */
     final Map<String, Integer> fieldTypes = new LinkedHashMap<>();
     /** The function computing this class's own field defaults, or -1. */
     int fieldDefaults = -1;
     /** The program that defines the class, or null for built-in ones. */
     Program program;
+    /** The class's type id in {@link #program}; -1 for built-in ones. */
+    int typeId = -1;
 
     ClassInfo(int index, String name, ClassInfo parent, int builtin) {
         this.index = index;
@@ -47,6 +60,40 @@ final class ClassInfo {
             }
             methods.putAll(parent.methods);
         }
+    }
+
+    /** A field the class itself declares (after the inherited ones). */
+    void declareField(String field) {
+        ownFields.add(field);
+        addField(field);
+    }
+
+    /** A method the class itself declares (it overrides an inherited one of that name). */
+    void declareMethod(String name, int fnIndex) {
+        ownMethodIndex.put(name, fnIndex);
+        methods.put(name, fnIndex);
+        ownMethods.add(name);
+    }
+
+    /**
+     * Makes {@code newParent} the parent of a class whose parent was not known at load: its fields come
+     * first and its methods are inherited unless overridden, exactly as if it had been the parent from
+     * the start. Called before any instance of this class exists, so no slot has been relied on yet.
+     */
+    void linkParent(ClassInfo newParent) {
+        parent = newParent;
+        fields.clear();
+        fieldIndex.clear();
+        for (String f : newParent.fields) {
+            addField(f);
+        }
+        for (String f : ownFields) {
+            addField(f);
+        }
+        methods.clear();
+        methods.putAll(newParent.methods);
+        methods.putAll(ownMethodIndex);
+        awaitingParent = false;
     }
 
     void addField(String field) {

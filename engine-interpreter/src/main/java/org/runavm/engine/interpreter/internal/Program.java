@@ -23,6 +23,8 @@ import org.runavm.kernel.value.Values;
 final class Program implements RootSource {
     /** The method the compiler emits for field defaults; {@code initialize} carries the CONSTRUCTOR flag. */
     static final String FIELD_DEFAULTS = "<fields>";
+    /** The parent the compiler gives every actor; a reserved word, so never a class of a program. */
+    private static final String ACTOR_PARENT = "Actor";
 
     final ProgramImage image;
     final byte[] code;
@@ -107,15 +109,26 @@ final class Program implements RootSource {
             return null;
         }
         ClassInfo parent = null;
+        boolean awaitingParent = false;
         if (s.parentId() != ProgramImage.NO_ID) {
             TypeInfo pt = image.types().get(s.parentId());
-            parent = pt.shape() instanceof TypeInfo.Struct ? resolveClass(vm, s.parentId()) : vm.builtinClass(pt.name());
+            if (pt.shape() instanceof TypeInfo.Struct) {
+                parent = resolveClass(vm, s.parentId());
+                awaitingParent = parent.awaitingParent;
+            } else {
+                parent = vm.builtinClass(pt.name());
+                // A class of another module (Import Base from "lib.runa"): bound when the Import runs.
+                // An actor's parent is Actor, which no class stands for (and no class can be named).
+                awaitingParent = parent == null && !ACTOR_PARENT.equals(pt.name());
+            }
         }
         ClassInfo c = vm.addClass(type.name(), parent);
         c.program = this;
+        c.typeId = typeId;
+        c.awaitingParent = awaitingParent;
         classes[typeId] = c;
         for (TypeInfo.Field f : s.fields()) {
-            c.addField(f.name());
+            c.declareField(f.name());
             c.fieldTypes.put(f.name(), f.typeId());
         }
         for (int methodId : s.methodIds()) {
@@ -124,11 +137,37 @@ final class Program implements RootSource {
             if (FIELD_DEFAULTS.equals(m.name)) { // the compiler's field initialiser (language notes, code generation)
                 c.fieldDefaults = m.index;
             } else {
-                c.methods.put(m.name, m.index);
-                c.ownMethods.add(m.name);
+                c.declareMethod(m.name, m.index);
             }
         }
         return c;
+    }
+
+    /**
+     * Links class {@code c} of this program, whose parent (or an ancestor's parent) is a class imported
+     * from another module, to that class now that the import has bound its name. Raises TypeError when
+     * the name is not bound to a class (the class is used before its Import ran, or the name is not a class).
+     */
+    void linkImportedParent(Vm vm, ClassInfo c) {
+        synchronized (vm.lock) {
+            if (!c.awaitingParent) {
+                return;
+            }
+            TypeInfo.Struct s = (TypeInfo.Struct) image.types().get(c.typeId).shape();
+            TypeInfo pt = image.types().get(s.parentId());
+            ClassInfo parent;
+            if (pt.shape() instanceof TypeInfo.Struct) {
+                parent = classes[s.parentId()];
+                linkImportedParent(vm, parent);
+            } else {
+                parent = vm.classFor(this, s.parentId());
+                if (parent == null || parent.builtin != ClassInfo.USER) {
+                    throw RunaException.typeError("class " + c.name + " extends " + pt.name()
+                            + ", which is not a class here (is it imported before " + c.name + " is used?)");
+                }
+            }
+            c.linkParent(parent);
+        }
     }
 
     private static int cacheSlots(ProgramImage image, FunctionInfo info) {

@@ -323,6 +323,9 @@ final class ValueMethods {
     }
 
     private static void typeMethod(Vm vm, ClassInfo cls, String name, int slot, int argc) {
+        if (cls.awaitingParent) { // introspected before its first instance: link its imported parent now
+            cls.program.linkImportedParent(vm, cls);
+        }
         switch (name) {
             case "fields" -> result(vm, slot, new ArrayList<>(cls.fields));
             case "methods" -> result(vm, slot, cls.allMethodNames());
