@@ -1,7 +1,9 @@
 package org.runavm.engine.interpreter.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,56 @@ class BuiltinsTest {
         });
         assertEquals("[1, \"a\", 2.5]\n{\"a\": 1}\nSet{1, 2}\n(1, \"a\")\n1.0E20\nInfinity\nnull\ntrue\n",
                 TestVm.run(image).out());
+    }
+
+    @Test
+    void textLengthSubstringAndCodePointInBothEncodings() {
+        ProgramImage image = Programs.main((b, m) -> {
+            m.emit(Opcode.LOAD_CONST, b.text("a\u00e9\ud83d\ude00b")).emit(Opcode.STORE_LOCAL, 0);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.CALL_METHOD, b.text("length"), 0).emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 1).emit(Opcode.LOAD_INT, 3)
+                    .emit(Opcode.CALL_METHOD, b.text("substring"), 2).emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 2).emit(Opcode.CALL_METHOD, b.text("substring"), 1)
+                    .emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 2).emit(Opcode.CALL_METHOD, b.text("code_point"), 1)
+                    .emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_CONST, b.text("latin")).emit(Opcode.LOAD_INT, 1).emit(Opcode.LOAD_INT, 4)
+                    .emit(Opcode.CALL_METHOD, b.text("substring"), 2).emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_CONST, b.text("")).emit(Opcode.CALL_METHOD, b.text("is_empty"), 0).emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.CALL_METHOD, b.text("is_empty"), 0).emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 3).emit(Opcode.LOAD_INT, 5)
+                    .emit(Opcode.CALL_METHOD, b.text("substring"), 2);
+            m.emit(Opcode.RETURN_NULL);
+        });
+        TestVm.Outcome o = TestVm.run(image);
+        assertEquals("4\n\u00e9\ud83d\ude00\n\ud83d\ude00b\n128512\nati\ntrue\nfalse\n", o.out());
+        assertEquals("IndexError", o.errorType());
+    }
+
+    /**
+     * length() and substring() read the Text in place: a loop calling both once per character of a
+     * long Text is linear (converting the whole Text on every call made this loop take minutes).
+     */
+    @Test
+    void textLengthAndSubstringDoNotCopyTheWholeText() {
+        ProgramImage image = Programs.main((b, m) -> {
+            m.emit(Opcode.LOAD_CONST, b.text("ab")).emit(Opcode.LOAD_CONST, b.integer(200_000))
+                    .emit(Opcode.CALL_METHOD, b.text("repeat"), 1).emit(Opcode.STORE_LOCAL, 0);
+            m.emit(Opcode.LOAD_INT, 0).emit(Opcode.STORE_LOCAL, 1);
+            CodeAssembler.Label loop = m.here();
+            CodeAssembler.Label done = m.newLabel();
+            m.emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.LOAD_CONST, b.integer(100_000)).emitJump(Opcode.JUMP_IF_GE, done);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.CALL_METHOD, b.text("length"), 0).emit(Opcode.STORE_LOCAL, 3);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.LOAD_INT, 1)
+                    .emit(Opcode.ADD).emit(Opcode.CALL_METHOD, b.text("substring"), 2).emit(Opcode.STORE_LOCAL, 2);
+            m.emit(Opcode.INC_LOCAL, 1, 1).emitJump(Opcode.JUMP, loop);
+            m.bind(done);
+            m.emit(Opcode.LOAD_LOCAL, 3).emit(Opcode.DISPLAY).emit(Opcode.LOAD_LOCAL, 2).emit(Opcode.DISPLAY);
+            m.emit(Opcode.RETURN_NULL);
+        });
+        // not under GC stress, which would copy the long Text at every allocation
+        String out = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> TestVm.run(image, 64L << 20, 100_000).out());
+        assertEquals("400000\nb\n", out);
     }
 
     @Test
