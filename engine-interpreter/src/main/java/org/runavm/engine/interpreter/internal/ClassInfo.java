@@ -20,7 +20,12 @@ final class ClassInfo {
 
     final int index;
     final String name;
-    final ClassInfo parent;
+    /**
+     * The parent class. Set at construction, except for a class extending a class of another module:
+     * that parent is known only once the import binding its name has run, and {@link #linkParent}
+     * sets it then.
+     */
+    ClassInfo parent;
     /** Built-in type code ({@link BuiltinTypes}) or {@link #USER}. */
     final int builtin;
     final List<String> fields = new ArrayList<>();
@@ -29,6 +34,11 @@ final class ClassInfo {
     final Map<String, Integer> methods = new HashMap<>();
     /** Own method names in declaration order, for {@code methods()}. */
     final List<String> ownMethods = new ArrayList<>();
+    /** Own methods (name to global function index) and own field names, to lay the class out again. */
+    private final Map<String, Integer> ownMethodIndex = new HashMap<>();
+    private final List<String> ownFields = new ArrayList<>();
+    /** The classes created with this one as parent, laid out again when this one is. */
+    private final List<ClassInfo> subclasses = new ArrayList<>();
     /** Own declared field type ids (for CHECK_TYPE on assignment), by field name. */
     final Map<String, Integer> fieldTypes = new LinkedHashMap<>();
     /** The function computing this class's own field defaults, or -1. */
@@ -46,6 +56,48 @@ final class ClassInfo {
                 addField(f);
             }
             methods.putAll(parent.methods);
+            parent.subclasses.add(this);
+        }
+    }
+
+    /** Declares a field of the class itself (after the inherited ones). */
+    void addOwnField(String field) {
+        ownFields.add(field);
+        addField(field);
+    }
+
+    /** Declares a method of the class itself, overriding an inherited one of that name. */
+    void addOwnMethod(String method, int function) {
+        ownMethodIndex.put(method, function);
+        methods.put(method, function);
+        ownMethods.add(method);
+    }
+
+    /**
+     * Gives a class created without its parent (a class of another module, bound by an import that
+     * had not run when the class was loaded) that parent: the inherited fields come first, then the
+     * own ones, and inherited methods are added under the own ones. Subclasses are laid out again the
+     * same way. Done before any instance of these classes exists, since it moves the own fields.
+     */
+    void linkParent(ClassInfo newParent) {
+        parent = newParent;
+        newParent.subclasses.add(this);
+        layOut();
+    }
+
+    private void layOut() {
+        fields.clear();
+        fieldIndex.clear();
+        methods.clear();
+        if (parent != null) {
+            parent.fields.forEach(this::addField);
+            methods.putAll(parent.methods);
+        }
+        ownFields.forEach(this::addField);
+        methods.putAll(ownMethodIndex);
+        declaredFieldTypes = null;
+        for (ClassInfo sub : subclasses) {
+            sub.layOut();
         }
     }
 

@@ -230,7 +230,7 @@ final class Interpreter {
                         }
                         case Op.STORE_GLOBAL -> {
                             sp--;
-                            fn.program.globals.set(fn.program.image.text(u16(code, pc + 1)), t[sp], p[sp]);
+                            fn.program.setGlobal(vm, fn.program.image.text(u16(code, pc + 1)), t[sp], p[sp]);
                             pc += 3;
                         }
                         case Op.LOAD_UPVALUE -> {

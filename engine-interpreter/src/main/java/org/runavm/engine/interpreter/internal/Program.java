@@ -1,6 +1,9 @@
 package org.runavm.engine.interpreter.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.runavm.kernel.bytecode.Constant;
 import org.runavm.kernel.bytecode.DebugInfo;
 import org.runavm.kernel.bytecode.FunctionInfo;
@@ -38,6 +41,8 @@ final class Program implements RootSource {
     final long[] cp;
     final byte[] ct;
     final RootedTable globals = new RootedTable();
+    /** Classes whose parent is a class of another module, by the parent's name, until it is bound. */
+    private final Map<String, List<ClassInfo>> awaitingParent = new HashMap<>();
     boolean ran;
 
     Program(Vm vm, ProgramImage image, String path) {
@@ -107,15 +112,22 @@ final class Program implements RootSource {
             return null;
         }
         ClassInfo parent = null;
+        String importedParent = null;
         if (s.parentId() != ProgramImage.NO_ID) {
             TypeInfo pt = image.types().get(s.parentId());
             parent = pt.shape() instanceof TypeInfo.Struct ? resolveClass(vm, s.parentId()) : vm.builtinClass(pt.name());
+            if (parent == null) {
+                importedParent = pt.name();
+            }
         }
         ClassInfo c = vm.addClass(type.name(), parent);
         c.program = this;
         classes[typeId] = c;
+        if (importedParent != null) {
+            awaitingParent.computeIfAbsent(importedParent, name -> new ArrayList<>()).add(c);
+        }
         for (TypeInfo.Field f : s.fields()) {
-            c.addField(f.name());
+            c.addOwnField(f.name());
             c.fieldTypes.put(f.name(), f.typeId());
         }
         for (int methodId : s.methodIds()) {
@@ -124,11 +136,28 @@ final class Program implements RootSource {
             if (FIELD_DEFAULTS.equals(m.name)) { // the compiler's field initialiser (language notes, code generation)
                 c.fieldDefaults = m.index;
             } else {
-                c.methods.put(m.name, m.index);
-                c.ownMethods.add(m.name);
+                c.addOwnMethod(m.name, m.index);
             }
         }
         return c;
+    }
+
+    /**
+     * Sets global {@code name} (STORE_GLOBAL). When it binds a class that classes of this program
+     * extend (a class of another module, which {@code Import Base from "base.runa"} binds when the
+     * import runs, after this program's classes were loaded), those classes get it as their parent.
+     */
+    void setGlobal(Vm vm, String name, byte tag, long payload) {
+        globals.set(name, tag, payload);
+        if (!awaitingParent.isEmpty() && tag == Tag.IMMEDIATE && Imm.kind(payload) == Imm.CLASS) {
+            List<ClassInfo> waiting = awaitingParent.remove(name);
+            if (waiting != null) {
+                ClassInfo parent = vm.classes.get(Imm.index(payload));
+                for (ClassInfo c : waiting) {
+                    c.linkParent(parent);
+                }
+            }
+        }
     }
 
     private static int cacheSlots(ProgramImage image, FunctionInfo info) {
