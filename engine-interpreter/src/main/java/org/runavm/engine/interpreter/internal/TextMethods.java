@@ -2,6 +2,7 @@ package org.runavm.engine.interpreter.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.runavm.kernel.heap.objects.Texts;
 import org.runavm.kernel.value.Tag;
 import org.runavm.kernel.value.Values;
 
@@ -11,12 +12,13 @@ final class TextMethods {
     }
 
     static void call(Vm vm, String name, int slot, int argc) {
+        if (callIndexed(vm, name, slot, argc)) {
+            return;
+        }
         ValueStack st = vm.st;
         String s = vm.str(st.p[slot]);
         int[] cps = s.codePoints().toArray();
         switch (name) {
-            case "length" -> ValueMethods.scalar(vm, slot, Tag.INTEGER, cps.length);
-            case "is_empty" -> ValueMethods.scalar(vm, slot, Tag.BOOLEAN, cps.length == 0 ? 1 : 0);
             case "upper" -> ValueMethods.result(vm, slot, s.toUpperCase(java.util.Locale.ROOT));
             case "lower" -> ValueMethods.result(vm, slot, s.toLowerCase(java.util.Locale.ROOT));
             case "trim" -> ValueMethods.result(vm, slot, s.strip());
@@ -45,16 +47,6 @@ final class TextMethods {
                 ValueMethods.scalar(vm, slot, Tag.INTEGER, at < 0 ? -1 : s.codePointCount(0, at));
             }
             case "replace" -> ValueMethods.result(vm, slot, s.replace(text(vm, slot + 1, name), text(vm, slot + 2, name)));
-            case "substring" -> {
-                ValueMethods.arity(name, argc, 1, 2);
-                long start = integer(vm, slot + 1);
-                long end = argc > 1 ? integer(vm, slot + 2) : cps.length;
-                if (start < 0 || end > cps.length || start > end) {
-                    throw RunaException.indexError("substring(" + start + ", " + end + ") is out of range for a Text of length "
-                            + cps.length);
-                }
-                ValueMethods.result(vm, slot, new String(cps, (int) start, (int) (end - start)));
-            }
             case "chars" -> {
                 List<String> out = new ArrayList<>();
                 for (int cp : cps) {
@@ -84,15 +76,52 @@ final class TextMethods {
                     throw RunaException.valueError("\"" + s + "\" is not a Decimal");
                 }
             }
-            case "code_point" -> {
-                long i = argc > 0 ? integer(vm, slot + 1) : 0;
-                if (i < 0 || i >= cps.length) {
-                    throw Collections.indexError(i, cps.length);
-                }
-                ValueMethods.scalar(vm, slot, Tag.INTEGER, cps[(int) i]);
-            }
             default -> throw ValueMethods.noMethod(vm, name, st.t[slot], st.p[slot]);
         }
+    }
+
+    /**
+     * The methods that need only the Text's length or a few of its code points, read from the heap
+     * Text itself, whose code points have a fixed width: O(1) for length, is_empty and code_point,
+     * O(end - start) for substring, where converting the whole Text first would cost its length on
+     * every call (a parser calling substring and length once per character would be quadratic).
+     * Returns false for every other method.
+     */
+    private static boolean callIndexed(Vm vm, String name, int slot, int argc) {
+        ValueStack st = vm.st;
+        long text = st.p[slot];
+        switch (name) {
+            case "length" -> ValueMethods.scalar(vm, slot, Tag.INTEGER, Texts.length(vm.mem, text));
+            case "is_empty" -> bool(vm, slot, Texts.length(vm.mem, text) == 0);
+            case "substring" -> {
+                ValueMethods.arity(name, argc, 1, 2);
+                long length = Texts.length(vm.mem, text);
+                long start = integer(vm, slot + 1);
+                long end = argc > 1 ? integer(vm, slot + 2) : length;
+                if (start < 0 || end > length || start > end) {
+                    throw RunaException.indexError("substring(" + start + ", " + end + ") is out of range for a Text of length "
+                            + length);
+                }
+                int[] cps = new int[(int) (end - start)];
+                for (int i = 0; i < cps.length; i++) {
+                    cps[i] = Texts.codePointAt(vm.mem, text, start + i);
+                }
+                long result = Texts.allocate(vm.mut, cps); // a safepoint: text is stale from here
+                ValueMethods.scalar(vm, slot, Tag.REF, result);
+            }
+            case "code_point" -> {
+                long length = Texts.length(vm.mem, text);
+                long i = argc > 0 ? integer(vm, slot + 1) : 0;
+                if (i < 0 || i >= length) {
+                    throw Collections.indexError(i, length);
+                }
+                ValueMethods.scalar(vm, slot, Tag.INTEGER, Texts.codePointAt(vm.mem, text, i));
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void bool(Vm vm, int slot, boolean b) {

@@ -35,6 +35,55 @@ class BuiltinsTest {
     }
 
     @Test
+    void textLengthSubstringAndCodePointInBothEncodings() {
+        ProgramImage image = Programs.main((b, m) -> {
+            m.emit(Opcode.LOAD_CONST, b.text("a\u00e9\ud83d\ude00b")).emit(Opcode.STORE_LOCAL, 0);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.CALL_METHOD, b.text("length"), 0).emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 1).emit(Opcode.LOAD_INT, 3)
+                    .emit(Opcode.CALL_METHOD, b.text("substring"), 2).emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 2).emit(Opcode.CALL_METHOD, b.text("substring"), 1)
+                    .emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 2).emit(Opcode.CALL_METHOD, b.text("code_point"), 1)
+                    .emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_CONST, b.text("latin")).emit(Opcode.LOAD_INT, 1).emit(Opcode.LOAD_INT, 4)
+                    .emit(Opcode.CALL_METHOD, b.text("substring"), 2).emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_CONST, b.text("")).emit(Opcode.CALL_METHOD, b.text("is_empty"), 0).emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.CALL_METHOD, b.text("is_empty"), 0).emit(Opcode.DISPLAY);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 3).emit(Opcode.LOAD_INT, 5)
+                    .emit(Opcode.CALL_METHOD, b.text("substring"), 2);
+            m.emit(Opcode.RETURN_NULL);
+        });
+        TestVm.Outcome o = TestVm.run(image);
+        assertEquals("4\n\u00e9\ud83d\ude00\n\ud83d\ude00b\n128512\nati\ntrue\nfalse\n", o.out());
+        assertEquals("IndexError", o.errorType());
+    }
+
+    /**
+     * length() and substring() on a long Text, once per character: the results of the last calls.
+     * (They read the Text in place; converting the whole Text on every call made this loop take minutes.)
+     */
+    @Test
+    void textLengthAndSubstringOnALongText() {
+        ProgramImage image = Programs.main((b, m) -> {
+            m.emit(Opcode.LOAD_CONST, b.text("ab")).emit(Opcode.LOAD_CONST, b.integer(200_000))
+                    .emit(Opcode.CALL_METHOD, b.text("repeat"), 1).emit(Opcode.STORE_LOCAL, 0);
+            m.emit(Opcode.LOAD_INT, 0).emit(Opcode.STORE_LOCAL, 1);
+            CodeAssembler.Label loop = m.here();
+            CodeAssembler.Label done = m.newLabel();
+            m.emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.LOAD_CONST, b.integer(100_000)).emitJump(Opcode.JUMP_IF_GE, done);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.CALL_METHOD, b.text("length"), 0).emit(Opcode.STORE_LOCAL, 3);
+            m.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.LOAD_LOCAL, 1).emit(Opcode.LOAD_INT, 1)
+                    .emit(Opcode.ADD).emit(Opcode.CALL_METHOD, b.text("substring"), 2).emit(Opcode.STORE_LOCAL, 2);
+            m.emit(Opcode.INC_LOCAL, 1, 1).emitJump(Opcode.JUMP, loop);
+            m.bind(done);
+            m.emit(Opcode.LOAD_LOCAL, 3).emit(Opcode.DISPLAY).emit(Opcode.LOAD_LOCAL, 2).emit(Opcode.DISPLAY);
+            m.emit(Opcode.RETURN_NULL);
+        });
+        // not under GC stress, which would copy the long Text at every allocation
+        assertEquals("400000\nb\n", TestVm.run(image, 64L << 20, 100_000).out());
+    }
+
+    @Test
     void structuralEquality() {
         ProgramImage image = Programs.main((b, m) -> {
             m.emit(Opcode.LOAD_INT, 1).emit(Opcode.LOAD_CONST, b.text("x")).emit(Opcode.NEW_LIST, 2)
