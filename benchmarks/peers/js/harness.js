@@ -74,7 +74,14 @@ function main(args) {
   let total = 0;
   for (let i = 0; i < iterations; i++) {
     const start = process.hrtime.bigint();
-    const ok = bench.innerBenchmarkLoop(inner);
+    let ok;
+    try {
+      ok = bench.innerBenchmarkLoop(inner);
+    } catch (e) {
+      // a benchmark that checks itself as it goes (DeltaBlue) throws when a check fails
+      process.stderr.write(name + ': result verification failed: ' + (e && e.stack ? e.stack : e) + '\n');
+      process.exit(1);
+    }
     const runtime = Number((process.hrtime.bigint() - start) / 1000n);
     if (!ok) {
       process.stderr.write(name + ': result verification failed\n');

@@ -86,8 +86,13 @@ local function main(args)
   local total = 0
   for _ = 1, iterations do
     local start = os.clock()
-    local ok = bench:inner_benchmark_loop(inner)
+    -- a benchmark that checks itself as it goes (DeltaBlue) raises an error when a check fails
+    local completed, ok = xpcall(function() return bench:inner_benchmark_loop(inner) end, debug.traceback)
     local runtime = math.floor((os.clock() - start) * 1000000)
+    if not completed then
+      io.stderr:write(name, ": result verification failed: ", tostring(ok), "\n")
+      os.exit(1)
+    end
     if not ok then
       io.stderr:write(name, ": result verification failed\n")
       os.exit(1)

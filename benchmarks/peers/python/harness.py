@@ -7,6 +7,7 @@ import importlib
 import os
 import sys
 import time
+import traceback
 
 
 class Benchmark:
@@ -70,7 +71,12 @@ def main(args):
     total = 0
     for _ in range(iterations):
         start = time.perf_counter_ns()
-        ok = bench.inner_benchmark_loop(inner)
+        try:
+            ok = bench.inner_benchmark_loop(inner)
+        except Exception:  # a benchmark that checks itself as it goes (DeltaBlue) raises
+            print(name + ": result verification failed:", file=sys.stderr)
+            traceback.print_exc()
+            sys.exit(1)
         runtime = (time.perf_counter_ns() - start) // 1000
         if not ok:
             print(name + ": result verification failed", file=sys.stderr)
