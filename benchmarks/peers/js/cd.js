@@ -641,11 +641,17 @@ class Simulator {
     }
   }
 
+  // With an odd number of aircraft the last one has no partner and flies alone (the suite runs only
+  // even numbers; this keeps a single aircraft, inner iterations 1, well defined, as in the Java and
+  // Runa ports).
   simulate(time) {
     const frame = new Vector();
-    for (let i = 0; i < this.aircraft.size() - 1; i += 2) {
+    const count = this.aircraft.size();
+    for (let i = 0; i < count; i += 2) {
       frame.append(new Aircraft(this.aircraft.at(i), new Vector3D(time, Math.cos(time) * 2 + i * 3, 10.0)));
-      frame.append(new Aircraft(this.aircraft.at(i + 1), new Vector3D(time, Math.sin(time) * 2 + i * 3, 10.0)));
+      if (i + 1 < count) {
+        frame.append(new Aircraft(this.aircraft.at(i + 1), new Vector3D(time, Math.sin(time) * 2 + i * 3, 10.0)));
+      }
     }
     return frame;
   }

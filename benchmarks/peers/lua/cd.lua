@@ -655,10 +655,15 @@ end
 function Simulator:simulate(time)
   local frame = Vector.new()
   local aircraft = self.aircraft
-  -- i counts aircraft from 0 as in the suite; the Vector is 1-based
-  for i = 0, aircraft:size() - 2, 2 do
+  -- i counts aircraft from 0 as in the suite; the Vector is 1-based. With an odd number of
+  -- aircraft the last one has no partner and flies alone (the suite runs only even numbers; this
+  -- keeps a single aircraft, inner iterations 1, well defined, as in the Java and Runa ports).
+  local count = aircraft:size()
+  for i = 0, count - 1, 2 do
     frame:append(new_aircraft(aircraft:at(i + 1), Vector3D.new(time, math.cos(time) * 2 + i * 3, 10.0)))
-    frame:append(new_aircraft(aircraft:at(i + 2), Vector3D.new(time, math.sin(time) * 2 + i * 3, 10.0)))
+    if i + 1 < count then
+      frame:append(new_aircraft(aircraft:at(i + 2), Vector3D.new(time, math.sin(time) * 2 + i * 3, 10.0)))
+    end
   end
   return frame
 end

@@ -564,12 +564,17 @@ class Simulator:
             self.aircraft.append(CallSign(i))
 
     def simulate(self, time):
+        """With an odd number of aircraft the last one has no partner and flies alone (the suite
+        runs only even numbers; this keeps a single aircraft, inner iterations 1, well defined, as in
+        the Java and Runa ports)."""
         frame = Vector()
-        for i in range(0, self.aircraft.size() - 1, 2):
+        count = self.aircraft.size()
+        for i in range(0, count, 2):
             frame.append(Aircraft(self.aircraft.at(i),
                                   Vector3D(time, math.cos(time) * 2 + i * 3, 10.0)))
-            frame.append(Aircraft(self.aircraft.at(i + 1),
-                                  Vector3D(time, math.sin(time) * 2 + i * 3, 10.0)))
+            if i + 1 < count:
+                frame.append(Aircraft(self.aircraft.at(i + 1),
+                                      Vector3D(time, math.sin(time) * 2 + i * 3, 10.0)))
         return frame
 
 
