@@ -15,15 +15,13 @@ final class Planner {
     }
   }
 
-  /**
-   * Removes {@code c} and tries again to satisfy the constraints it left unsatisfied, in the order they
-   * were found (as the suite does; Maloney's original re-adds them strongest first).
-   */
+  /** Removes {@code c} and tries to satisfy the constraints it left unsatisfied, strongest first. */
   void incrementalRemove(AbstractConstraint c) {
     Variable out = c.getOutput();
     c.markUnsatisfied();
     c.removeFromGraph();
     Vector<AbstractConstraint> unsatisfied = removePropagateFrom(out);
+    unsatisfied.sort((c1, c2) -> c1.strength.stronger(c2.strength) ? -1 : c2.strength.stronger(c1.strength) ? 1 : 0);
     unsatisfied.forEach(this::incrementalAdd);
   }
 
