@@ -716,6 +716,16 @@ final class Interpreter {
                             Generators.yield(vm, depth, sp, pc);
                             break dispatch;
                         }
+                        case Op.INVOKE_FFI -> {
+                            int argc = code[pc + 3] & 0xFF;
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            ForeignCalls.invoke(vm, fn, u16(code, pc + 1), sp - argc, argc);
+                            sp = st.sp;
+                            p = st.p;
+                            t = st.t;
+                            pc += 4;
+                        }
                         case Op.IMPORT -> {
                             st.sp = sp;
                             st.fPc[depth] = pc;

@@ -84,6 +84,10 @@ final class TextMethods {
                     throw RunaException.valueError("\"" + s + "\" is not a Decimal");
                 }
             }
+            case "to_c_string" -> {
+                ValueMethods.arity(name, argc, 0, 0);
+                ValueMethods.result(vm, slot, Pointers.toCString(vm, s));
+            }
             case "code_point" -> {
                 long i = argc > 0 ? integer(vm, slot + 1) : 0;
                 if (i < 0 || i >= cps.length) {
