@@ -48,6 +48,7 @@ final class ForeignCalls {
         Linked linked = foreign.linked(fn);
         if (linked == null) {
             ForeignSignature signature = signature(fn);
+            foreign.session(); // without the ffi bundle, that is the whole story
             org.runavm.kernel.ffi.ForeignLibrary lib;
             try {
                 lib = foreign.library(library);

@@ -88,7 +88,7 @@ final class Pointers {
             }
             case "read_text" -> {
                 ValueMethods.arity(name, argc, 0, 0);
-                ValueMethods.result(vm, slot, fromCString(vm, ptr));
+                ValueMethods.result(vm, slot, fromCString(vm, ptr, name));
             }
             default -> {
                 if (name.startsWith("read_") && type(name.substring(5)) != null) {
@@ -169,10 +169,10 @@ final class Pointers {
     }
 
     /** {@code Text.from_c_string(p)}. */
-    static String fromCString(Vm vm, Value ptr) {
+    static String fromCString(Vm vm, Value ptr, String use) {
         Foreign foreign = vm.root.foreign;
         foreign.requireMemory();
-        foreign.checkLive(ptr.block(), ptr.address(), "from_c_string");
+        foreign.checkLive(ptr.block(), ptr.address(), use);
         return foreign.session().fromCString(ptr.address());
     }
 

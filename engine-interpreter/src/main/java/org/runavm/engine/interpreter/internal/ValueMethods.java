@@ -346,7 +346,8 @@ final class ValueMethods {
                     throw new RunaException("AttributeError", cls.name + " has no method " + name);
                 }
                 arity(name, argc, 1, 1);
-                result(vm, slot, Pointers.fromCString(vm, Pointers.argument(vm, slot + 1, "Text.from_c_string")));
+                result(vm, slot, Pointers.fromCString(vm, Pointers.argument(vm, slot + 1, "Text.from_c_string"),
+                        "from_c_string"));
             }
             case "null" -> {
                 if (cls.builtin != BuiltinTypes.POINTER) {
