@@ -29,7 +29,7 @@ final class ForeignCalls {
     /** The VM whose native call is running on this thread: callbacks run Runa code in it. */
     private static final ThreadLocal<Vm> CURRENT = new ThreadLocal<>();
 
-    /** A linked external process: the native function and what its messages call it. */
+    /** A linked external process: the native function, and its native symbol, which messages name. */
     record Linked(ForeignFunction function, String name) {
         ForeignSignature signature() {
             return function.signature();
@@ -55,7 +55,7 @@ final class ForeignCalls {
             } catch (ForeignException e) {
                 throw new ForeignException("cannot link " + ref.name() + ": " + e.getMessage(), e);
             }
-            linked = new Linked(lib.link(ref.name(), signature), fn.name);
+            linked = new Linked(lib.link(ref.name(), signature), ref.name());
             foreign.link(fn, linked);
         }
         Object[] arguments = arguments(vm, linked, argStart, argc);
