@@ -38,7 +38,8 @@ final class Callbacks {
             if (known != null) {
                 return known;
             }
-            long address = foreign.session().callback(signature, args -> run(target, signature, Tag.IMMEDIATE, p, -1, args));
+            long address = foreign.session().callback(signature,
+                    args -> run(foreign, target, signature, Tag.IMMEDIATE, p, -1, args));
             foreign.callbacks.put(key, address);
             return address;
         }
@@ -48,7 +49,7 @@ final class Callbacks {
             foreign.callbackTargets.t[rooted] = t;
             foreign.callbackTargets.p[rooted] = p;
         }
-        return foreign.session().callback(signature, args -> run(target, signature, Tag.EMPTY, 0, rooted, args));
+        return foreign.session().callback(signature, args -> run(foreign, target, signature, Tag.EMPTY, 0, rooted, args));
     }
 
     private static ForeignSignature signature(Fn fn) {
@@ -80,11 +81,16 @@ final class Callbacks {
     }
 
     /** The body of a callback: calls the Runa function with the native arguments in the calling VM. */
-    private static Object run(Fn target, ForeignSignature signature, byte immTag, long imm, int rooted, Object[] args) {
+    private static Object run(Foreign owner, Fn target, ForeignSignature signature, byte immTag, long imm, int rooted,
+                              Object[] args) {
         Vm vm = ForeignCalls.current();
         if (vm == null) {
             throw new ForeignException("callback " + target.name + " was called outside a native call of its VM "
                     + "(from a thread native code started)");
+        }
+        if (vm.root.foreign != owner) {
+            // C kept a function pointer from an earlier run of this VM: its process belongs to that run
+            throw new ForeignException("callback " + target.name + " belongs to an earlier run of the VM");
         }
         vm.mut.leaveSafeRegion();
         try {
@@ -93,8 +99,7 @@ final class Callbacks {
             if (rooted < 0) {
                 st.push(immTag, imm);
             } else {
-                Foreign foreign = vm.root.foreign;
-                st.push(foreign.callbackTargets.t[rooted], foreign.callbackTargets.p[rooted]);
+                st.push(owner.callbackTargets.t[rooted], owner.callbackTargets.p[rooted]);
             }
             for (Object arg : args) {
                 JavaValues.push(vm, ForeignCalls.toRuna(vm, arg));

@@ -141,7 +141,7 @@ final class Pointers {
         Foreign foreign = vm.root.foreign;
         foreign.requireMemory();
         if (ptr.address() == 0) {
-            throw new ForeignException("free: cannot free the null pointer");
+            return; // as C's free(NULL)
         }
         foreign.checkLive(ptr.block(), ptr.address(), "free");
         foreign.session().free(ptr.address());
