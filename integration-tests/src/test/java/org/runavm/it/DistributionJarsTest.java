@@ -43,7 +43,8 @@ class DistributionJarsTest {
         Set<String> bundles = bundles("standard");
         assertTrue(bundles.containsAll(Set.of("org.runavm.kernel", "org.runavm.launcher", "org.runavm.bytecode",
                 "org.runavm.compiler", "org.runavm.engine.interpreter",
-                "org.runavm.gc.generational", "org.runavm.scheduler", "org.runavm.security")), bundles::toString);
+                "org.runavm.gc.generational", "org.runavm.scheduler", "org.runavm.security", "org.runavm.ffi")),
+                bundles::toString);
         for (String module : EVERY_STDLIB) {
             assertTrue(bundles.contains("org.runavm.stdlib." + module), module);
         }

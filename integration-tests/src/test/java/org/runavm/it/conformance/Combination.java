@@ -1,5 +1,6 @@
 package org.runavm.it.conformance;
 
+import java.util.Map;
 import java.util.Optional;
 import org.runavm.kernel.RuntimeDescription;
 import org.runavm.kernel.config.CollectorChoice;
@@ -64,6 +65,11 @@ public enum Combination {
                     + runtime.collectors() + ")");
         }
         return Optional.empty();
+    }
+
+    /** The environment a {@code runavm} process needs for this combination: {@code RUNAVM_GC_DEBUG} for heap checks. */
+    public Map<String, String> environment() {
+        return heapChecked ? Map.of("RUNAVM_GC_DEBUG", "verify,stress") : Map.of();
     }
 
     /** The {@code runavm} flags selecting this combination (heap checks are set by {@code RUNAVM_GC_DEBUG}). */

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the distributions ship ({@link Combination}): one dynamic test per program and combination, named
  * by the program's file. Each distribution is booted once for the whole suite; every program runs
  * in a fresh VM. Programs listed in {@code PENDING} are skipped with their reason, and fail when they
- * pass (see {@link ConformanceCheck}).
+ * pass (see {@link ConformanceCheck}). A program marked {@code NAME.command} (C writes part of its
+ * output) runs as a separate {@code runavm} process of the same distribution and combination.
  */
 class ConformanceTest {
     @TempDir
@@ -45,9 +46,11 @@ class ConformanceTest {
             combination.missingFrom(framework.factory().describe()).ifPresent(problem -> {
                 throw new IllegalStateException(combination.description() + ": " + problem);
             });
-            ProgramRunner runner = new VmProgramRunner(framework.factory(), combination);
+            ProgramRunner inProcess = new VmProgramRunner(framework.factory(), combination);
+            ProgramRunner command = new CommandProgramRunner(root, combination, cache.resolve("command-" + combination.name()));
             combinations.add(DynamicContainer.dynamicContainer(combination.description(),
-                    programs.stream().map(program -> test(program, pending, runner, combination))));
+                    programs.stream().map(program -> test(program, pending,
+                            program.runsAsCommand() ? command : inProcess, combination))));
         }
         return combinations.stream();
     }

@@ -10,7 +10,8 @@ import java.util.List;
  * One program of the corpus and what it must produce, read from its files:
  * {@code NAME.runa} (the program), {@code NAME.out} (standard output; required),
  * {@code NAME.err} (standard error; absent means empty), {@code NAME.status} (exit status; absent
- * means 0) and {@code NAME.args} (program arguments, one per line; absent means none).
+ * means 0) and {@code NAME.args} (program arguments, one per line; absent means none). A
+ * {@code NAME.command} file marks a program that must run as a separate process ({@link #runsAsCommand}).
  *
  * @param name the path relative to the corpus root with {@code /} separators
  *     ({@code lexical/escapes.runa}); it is also the file name the program is compiled under, so
@@ -48,6 +49,16 @@ public record CorpusCase(String name, Path file, String source, Expectation expe
         }
         Expectation expected = new Expectation(Files.readString(out, StandardCharsets.UTF_8), stderr, exitStatus);
         return new CorpusCase(name, file, Files.readString(file, StandardCharsets.UTF_8), expected, args.lines().toList());
+    }
+
+    /**
+     * Whether the program runs only as a separate {@code runavm} process ({@code NAME.command} holds the
+     * reason): output that C writes itself goes to the process's standard output, which an in-process
+     * run cannot capture.
+     */
+    public boolean runsAsCommand() {
+        String base = file.getFileName().toString();
+        return Files.isRegularFile(file.resolveSibling(base.substring(0, base.length() - ".runa".length()) + ".command"));
     }
 
     /** The area the program belongs to: its first directory ({@code lexical}). */

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class CorpusLayoutTest {
     private static final Set<String> AREAS = Set.of("lexical", "values", "arithmetic", "comparison", "logic", "control",
             "natural", "processes", "closures", "lambdas", "classes", "errors", "match", "types", "introspection",
-            "builtins", "modules", "entry", "runtime", "compile", "concurrency");
-    private static final Set<String> EXPECTATION_EXTENSIONS = Set.of("out", "err", "status", "args");
+            "builtins", "modules", "entry", "runtime", "compile", "concurrency", "ffi");
+    private static final Set<String> EXPECTATION_EXTENSIONS = Set.of("out", "err", "status", "args", "command");
 
     private static Path root;
     private static List<CorpusCase> programs;

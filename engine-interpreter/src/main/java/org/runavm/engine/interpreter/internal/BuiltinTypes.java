@@ -25,9 +25,10 @@ final class BuiltinTypes {
     static final int ANY = 13;
     static final int NATIVE = 14;
     static final int BYTES = 15;
+    static final int POINTER = 16;
 
     private static final String[] NAMES = {"", "Integer", "Decimal", "Boolean", "Text", "Null", "List", "Map",
-        "Set", "Tuple", "Function", "Type", "Module", "Any", "Object", "Bytes"};
+        "Set", "Tuple", "Function", "Type", "Module", "Any", "Object", "Bytes", "Pointer"};
 
     /** Error classes and their parents, parents first. */
     private static final String[][] ERRORS = {
@@ -61,7 +62,13 @@ final class BuiltinTypes {
         error = byName.get("Error");
         // Optional, generic and other annotation-only names check like their base type.
         byName.put("Optional", byCode[ANY]);
-        byName.put("Pointer", byCode[NATIVE]);
+        // The precise native types of External Process signatures (language.md §10) annotate Runa
+        // values too (a callback's `returns Int32`): they check as the Runa type they carry.
+        for (String integer : new String[] {"Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32", "UInt64"}) {
+            byName.put(integer, byCode[INTEGER]);
+        }
+        byName.put("Float32", byCode[DECIMAL]);
+        byName.put("Float64", byCode[DECIMAL]);
     }
 
     ClassInfo get(int code) {

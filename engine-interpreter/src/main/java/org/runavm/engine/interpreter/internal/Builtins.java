@@ -26,7 +26,7 @@ final class Builtins {
             vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.CLASS, c.index));
             return;
         }
-        if (name.equals("Runtime") || name.equals("Task")) {
+        if (name.equals("Runtime") || name.equals("Task") || name.equals("Memory")) {
             vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.MODULE, vm.modulesByName.get(name).index()));
             return;
         }

@@ -10,6 +10,11 @@ final class EngineShapes {
     static final int ITERATOR = Shapes.FIRST_FREE + 2;
     /** A suspended generator ({@link Generators}). */
     static final int GENERATOR = Shapes.FIRST_FREE + 3;
+    /**
+     * A foreign Pointer ({@link Pointers}): slot 0 the native address, slot 1 the number of the native
+     * block it points into (0 for memory the VM did not allocate), both Integers.
+     */
+    static final int POINTER = Shapes.FIRST_FREE + 4;
 
     private EngineShapes() {
     }

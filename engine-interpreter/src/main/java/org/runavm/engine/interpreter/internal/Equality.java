@@ -76,6 +76,9 @@ final class Equality {
         if (sa != sb || depth > 200) {
             return false;
         }
+        if (sa == EngineShapes.POINTER) {
+            return Pointers.address(vm, a) == Pointers.address(vm, b); // the same address, whichever way it was reached
+        }
         Mutator mut = vm.mut;
         int mark = mut.localsMark();
         int ra = mut.pushLocal(a);

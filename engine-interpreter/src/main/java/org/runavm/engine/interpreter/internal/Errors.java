@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.runavm.kernel.bytecode.ProgramImage;
 import org.runavm.kernel.exec.StackFrame;
 import org.runavm.kernel.exec.UncaughtError;
+import org.runavm.kernel.ffi.ForeignException;
 import org.runavm.kernel.heap.OutOfManagedMemory;
 import org.runavm.kernel.heap.objects.Instances;
 import org.runavm.kernel.heap.objects.Lists;
@@ -60,6 +61,7 @@ final class Errors {
             }
             case NativeError n -> vm.setPendingError(n.errorType(), n.getMessage());
             case SecurityViolation s -> vm.setPendingError("SecurityError", s.getMessage());
+            case ForeignException f -> vm.setPendingError("FFIError", f.getMessage());
             case UnhashableKeyException u -> vm.setPendingError("TypeError", u.getMessage());
             case IndexOutOfBoundsException i -> vm.setPendingError("IndexError", i.getMessage());
             case ArithmeticException a -> vm.setPendingError("OverflowError", "Integer overflow");

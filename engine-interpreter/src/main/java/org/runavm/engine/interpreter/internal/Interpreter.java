@@ -671,216 +671,224 @@ final class Interpreter {
         long[] p = st.p;
         byte[] t = st.t;
         switch (op) {
-                case Op.DUP2 -> {
-                    t[sp] = t[sp - 2];
-                    p[sp] = p[sp - 2];
-                    t[sp + 1] = t[sp - 1];
-                    p[sp + 1] = p[sp - 1];
-                    sp += 2;
-                    pc += 1;
+            case Op.DUP2 -> {
+                t[sp] = t[sp - 2];
+                p[sp] = p[sp - 2];
+                t[sp + 1] = t[sp - 1];
+                p[sp + 1] = p[sp - 1];
+                sp += 2;
+                pc += 1;
+            }
+            case Op.SWAP -> {
+                byte tt = t[sp - 1];
+                long pp = p[sp - 1];
+                t[sp - 1] = t[sp - 2];
+                p[sp - 1] = p[sp - 2];
+                t[sp - 2] = tt;
+                p[sp - 2] = pp;
+                pc += 1;
+            }
+            case Op.STORE_GLOBAL -> {
+                sp--;
+                fn.program.globals.set(fn.program.image.text(u16(code, pc + 1)), t[sp], p[sp]);
+                pc += 3;
+            }
+            case Op.STORE_UPVALUE -> {
+                long box = Closures.upvalue(vm.mem, p[st.fClosure[depth]], code[pc + 1] & 0xFF);
+                sp--;
+                Closures.setBox(mut, box, t[sp], p[sp]);
+                pc += 2;
+            }
+            case Op.MAKE_CELL -> {
+                int s = base + u16(code, pc + 1);
+                st.sp = sp;
+                st.fPc[depth] = pc;
+                long box = Closures.allocateBox(mut, t[s], p[s]);
+                t[s] = Tag.REF;
+                p[s] = box;
+                pc += 3;
+            }
+            case Op.CLOSURE -> {
+                st.sp = sp;
+                st.fPc[depth] = pc;
+                makeClosure(fn, u16(code, pc + 1), base, st.fClosure[depth]);
+                sp = st.sp;
+                p = st.p;
+                t = st.t;
+                pc += 3;
+            }
+            case Op.LAMBDA -> {
+                t[sp] = Tag.IMMEDIATE;
+                p[sp++] = Imm.of(Imm.FUNCTION, fn.program.fns[u16(code, pc + 1)].index);
+                pc += 3;
+            }
+            case Op.NEG -> {
+                if (t[sp - 1] == Tag.INTEGER) {
+                    p[sp - 1] = Math.negateExact(p[sp - 1]);
+                } else if (t[sp - 1] == Tag.DECIMAL) {
+                    p[sp - 1] = Values.decimalBits(-Values.decimal(p[sp - 1]));
+                } else {
+                    throw RunaException.typeError("cannot negate " + vm.aTypeName(t[sp - 1], p[sp - 1]));
                 }
-                case Op.SWAP -> {
-                    byte tt = t[sp - 1];
-                    long pp = p[sp - 1];
-                    t[sp - 1] = t[sp - 2];
-                    p[sp - 1] = p[sp - 2];
-                    t[sp - 2] = tt;
-                    p[sp - 2] = pp;
-                    pc += 1;
+                pc += 1;
+            }
+            case Op.BIT_NOT -> {
+                if (t[sp - 1] != Tag.INTEGER) {
+                    throw RunaException.typeError("~ needs an Integer, not " + vm.aTypeName(t[sp - 1], p[sp - 1]));
                 }
-                case Op.STORE_GLOBAL -> {
+                p[sp - 1] = ~p[sp - 1];
+                pc += 1;
+            }
+            case Op.NOT -> {
+                if (t[sp - 1] != Tag.BOOLEAN) {
+                    throw conditionError(t[sp - 1], p[sp - 1], "not");
+                }
+                p[sp - 1] ^= 1;
+                pc += 1;
+            }
+            case Op.TO_INTEGER, Op.TO_DECIMAL -> {
+                Arith.convert(vm, op, sp);
+                pc += 1;
+            }
+            case Op.JUMP_IF_ARG_SET -> {
+                int param = u16(code, pc + 1);
+                boolean set = param >= 64 || (st.fArgs[depth] & (1L << param)) != 0;
+                pc = set ? pc + s32(code, pc + 3) : pc + 7;
+            }
+            case Op.SWITCH -> {
+                sp--;
+                st.sp = sp + 1;
+                pc += Switches.offset(vm, fn.program, u16(code, pc + 1), sp, s32(code, pc + 3));
+            }
+            case Op.CONTAINS -> {
+                st.sp = sp;
+                st.fPc[depth] = pc;
+                boolean c = Collections.contains(vm, sp - 2, sp - 1);
+                p = st.p;
+                t = st.t;
+                sp--;
+                t[sp - 1] = Tag.BOOLEAN;
+                p[sp - 1] = c ? 1 : 0;
+                pc += 1;
+            }
+            case Op.UNPACK -> {
+                int n = code[pc + 1] & 0xFF;
+                st.sp = sp;
+                sp = Collections.unpack(vm, n, sp);
+                p = st.p;
+                t = st.t;
+                pc += 2;
+            }
+            case Op.GET_ITER -> {
+                st.sp = sp;
+                st.fPc[depth] = pc;
+                Iteration.getIter(vm, sp - 1);
+                p = st.p;
+                t = st.t;
+                pc += 1;
+            }
+            case Op.CONCAT -> {
+                int n = code[pc + 1] & 0xFF;
+                st.sp = sp;
+                st.fPc[depth] = pc;
+                TextForm.concat(vm, n, sp);
+                p = st.p;
+                t = st.t;
+                sp = sp - n + 1;
+                pc += 2;
+            }
+            case Op.DISPLAY -> {
+                st.sp = sp;
+                st.fPc[depth] = pc;
+                vm.display(TextForm.plain(vm, t[sp - 1], p[sp - 1]));
+                p = st.p;
+                t = st.t;
+                sp--;
+                pc += 1;
+            }
+            case Op.TYPE_OF -> {
+                ClassInfo c = vm.classOf(t[sp - 1], p[sp - 1]);
+                t[sp - 1] = Tag.IMMEDIATE;
+                p[sp - 1] = Imm.of(Imm.CLASS, c.index);
+                pc += 1;
+            }
+            case Op.IS_A -> {
+                boolean is = TypeCheck.matches(vm, fn.program, u16(code, pc + 1), t[sp - 1], p[sp - 1]);
+                t[sp - 1] = Tag.BOOLEAN;
+                p[sp - 1] = is ? 1 : 0;
+                pc += 3;
+            }
+            case Op.THROW, Op.UNWIND -> {
+                st.sp = sp;
+                st.fPc[depth] = pc;
+                Errors.prepareThrow(vm, sp - 1, op == Op.THROW);
+                throw ThrownError.INSTANCE;
+            }
+            case Op.SEND, Op.ASK, Op.ASK_WITHIN -> {
+                int argc = code[pc + 3] & 0xFF;
+                st.sp = sp;
+                st.fPc[depth] = pc;
+                long within = -1;
+                if (op == Op.ASK_WITHIN) {
                     sp--;
-                    fn.program.globals.set(fn.program.image.text(u16(code, pc + 1)), t[sp], p[sp]);
-                    pc += 3;
-                }
-                case Op.STORE_UPVALUE -> {
-                    long box = Closures.upvalue(vm.mem, p[st.fClosure[depth]], code[pc + 1] & 0xFF);
-                    sp--;
-                    Closures.setBox(mut, box, t[sp], p[sp]);
-                    pc += 2;
-                }
-                case Op.MAKE_CELL -> {
-                    int s = base + u16(code, pc + 1);
-                    st.sp = sp;
-                    st.fPc[depth] = pc;
-                    long box = Closures.allocateBox(mut, t[s], p[s]);
-                    t[s] = Tag.REF;
-                    p[s] = box;
-                    pc += 3;
-                }
-                case Op.CLOSURE -> {
-                    st.sp = sp;
-                    st.fPc[depth] = pc;
-                    makeClosure(fn, u16(code, pc + 1), base, st.fClosure[depth]);
-                    sp = st.sp;
-                    p = st.p;
-                    t = st.t;
-                    pc += 3;
-                }
-                case Op.LAMBDA -> {
-                    t[sp] = Tag.IMMEDIATE;
-                    p[sp++] = Imm.of(Imm.FUNCTION, fn.program.fns[u16(code, pc + 1)].index);
-                    pc += 3;
-                }
-                case Op.NEG -> {
-                    if (t[sp - 1] == Tag.INTEGER) {
-                        p[sp - 1] = Math.negateExact(p[sp - 1]);
-                    } else if (t[sp - 1] == Tag.DECIMAL) {
-                        p[sp - 1] = Values.decimalBits(-Values.decimal(p[sp - 1]));
-                    } else {
-                        throw RunaException.typeError("cannot negate " + vm.aTypeName(t[sp - 1], p[sp - 1]));
+                    if (t[sp] != Tag.INTEGER) {
+                        throw RunaException.typeError("Ask within needs milliseconds as an Integer");
                     }
-                    pc += 1;
-                }
-                case Op.BIT_NOT -> {
-                    if (t[sp - 1] != Tag.INTEGER) {
-                        throw RunaException.typeError("~ needs an Integer, not " + vm.aTypeName(t[sp - 1], p[sp - 1]));
-                    }
-                    p[sp - 1] = ~p[sp - 1];
-                    pc += 1;
-                }
-                case Op.NOT -> {
-                    if (t[sp - 1] != Tag.BOOLEAN) {
-                        throw conditionError(t[sp - 1], p[sp - 1], "not");
-                    }
-                    p[sp - 1] ^= 1;
-                    pc += 1;
-                }
-                case Op.TO_INTEGER, Op.TO_DECIMAL -> {
-                    Arith.convert(vm, op, sp);
-                    pc += 1;
-                }
-                case Op.JUMP_IF_ARG_SET -> {
-                    int param = u16(code, pc + 1);
-                    boolean set = param >= 64 || (st.fArgs[depth] & (1L << param)) != 0;
-                    pc = set ? pc + s32(code, pc + 3) : pc + 7;
-                }
-                case Op.SWITCH -> {
-                    sp--;
-                    st.sp = sp + 1;
-                    pc += Switches.offset(vm, fn.program, u16(code, pc + 1), sp, s32(code, pc + 3));
-                }
-                case Op.CONTAINS -> {
+                    within = Math.max(0, p[sp]);
                     st.sp = sp;
-                    st.fPc[depth] = pc;
-                    boolean c = Collections.contains(vm, sp - 2, sp - 1);
-                    p = st.p;
-                    t = st.t;
-                    sp--;
-                    t[sp - 1] = Tag.BOOLEAN;
-                    p[sp - 1] = c ? 1 : 0;
-                    pc += 1;
                 }
-                case Op.UNPACK -> {
-                    int n = code[pc + 1] & 0xFF;
-                    st.sp = sp;
-                    sp = Collections.unpack(vm, n, sp);
-                    p = st.p;
-                    t = st.t;
-                    pc += 2;
-                }
-                case Op.GET_ITER -> {
-                    st.sp = sp;
-                    st.fPc[depth] = pc;
-                    Iteration.getIter(vm, sp - 1);
-                    p = st.p;
-                    t = st.t;
-                    pc += 1;
-                }
-                case Op.CONCAT -> {
-                    int n = code[pc + 1] & 0xFF;
-                    st.sp = sp;
-                    st.fPc[depth] = pc;
-                    TextForm.concat(vm, n, sp);
-                    p = st.p;
-                    t = st.t;
-                    sp = sp - n + 1;
-                    pc += 2;
-                }
-                case Op.DISPLAY -> {
-                    st.sp = sp;
-                    st.fPc[depth] = pc;
-                    vm.display(TextForm.plain(vm, t[sp - 1], p[sp - 1]));
-                    p = st.p;
-                    t = st.t;
-                    sp--;
-                    pc += 1;
-                }
-                case Op.TYPE_OF -> {
-                    ClassInfo c = vm.classOf(t[sp - 1], p[sp - 1]);
-                    t[sp - 1] = Tag.IMMEDIATE;
-                    p[sp - 1] = Imm.of(Imm.CLASS, c.index);
-                    pc += 1;
-                }
-                case Op.IS_A -> {
-                    boolean is = TypeCheck.matches(vm, fn.program, u16(code, pc + 1), t[sp - 1], p[sp - 1]);
-                    t[sp - 1] = Tag.BOOLEAN;
-                    p[sp - 1] = is ? 1 : 0;
-                    pc += 3;
-                }
-                case Op.THROW, Op.UNWIND -> {
-                    st.sp = sp;
-                    st.fPc[depth] = pc;
-                    Errors.prepareThrow(vm, sp - 1, op == Op.THROW);
-                    throw ThrownError.INSTANCE;
-                }
-                case Op.SEND, Op.ASK, Op.ASK_WITHIN -> {
-                    int argc = code[pc + 3] & 0xFF;
-                    st.sp = sp;
-                    st.fPc[depth] = pc;
-                    long within = -1;
-                    if (op == Op.ASK_WITHIN) {
-                        sp--;
-                        if (t[sp] != Tag.INTEGER) {
-                            throw RunaException.typeError("Ask within needs milliseconds as an Integer");
-                        }
-                        within = Math.max(0, p[sp]);
-                        st.sp = sp;
-                    }
-                    Actors.message(vm, fn.program.image.text(u16(code, pc + 1)), sp - argc - 1, argc,
-                            op != Op.SEND, within);
-                    sp = st.sp;
-                    p = st.p;
-                    t = st.t;
-                    pc += 4;
-                }
-                case Op.TASK_GROUP_ENTER -> {
-                    st.sp = sp;
-                    Tasks.enterGroup(vm);
-                    sp = st.sp;
-                    p = st.p;
-                    t = st.t;
-                    pc += 1;
-                }
-                case Op.TASK_GROUP_EXIT -> {
-                    st.sp = sp;
-                    st.fPc[depth] = pc;
-                    Tasks.exitGroup(vm, sp - 1);
-                    sp--;
-                    pc += 1;
-                }
-                case Op.TASK_GROUP_ABORT -> {
-                    st.sp = sp;
-                    st.fPc[depth] = pc;
-                    Tasks.abortGroup(vm, sp - 2);
-                }
-                case Op.AWAIT -> {
-                    st.sp = sp;
-                    st.fPc[depth] = pc;
-                    Tasks.awaitSlot(vm, sp - 1);
-                    p = st.p;
-                    t = st.t;
-                    pc += 1;
-                }
-                case Op.IMPORT -> {
-                    st.sp = sp;
-                    st.fPc[depth] = pc;
-                    vm.builtins.importModule(fn.program, fn.program.image.text(u16(code, pc + 1)));
-                    sp = st.sp;
-                    p = st.p;
-                    t = st.t;
-                    pc += 3;
-                }
+                Actors.message(vm, fn.program.image.text(u16(code, pc + 1)), sp - argc - 1, argc,
+                        op != Op.SEND, within);
+                sp = st.sp;
+                p = st.p;
+                t = st.t;
+                pc += 4;
+            }
+            case Op.TASK_GROUP_ENTER -> {
+                st.sp = sp;
+                Tasks.enterGroup(vm);
+                sp = st.sp;
+                p = st.p;
+                t = st.t;
+                pc += 1;
+            }
+            case Op.TASK_GROUP_EXIT -> {
+                st.sp = sp;
+                st.fPc[depth] = pc;
+                Tasks.exitGroup(vm, sp - 1);
+                sp--;
+                pc += 1;
+            }
+            case Op.TASK_GROUP_ABORT -> {
+                st.sp = sp;
+                st.fPc[depth] = pc;
+                Tasks.abortGroup(vm, sp - 2);
+            }
+            case Op.AWAIT -> {
+                st.sp = sp;
+                st.fPc[depth] = pc;
+                Tasks.awaitSlot(vm, sp - 1);
+                p = st.p;
+                t = st.t;
+                pc += 1;
+            }
+            case Op.IMPORT -> {
+                st.sp = sp;
+                st.fPc[depth] = pc;
+                vm.builtins.importModule(fn.program, fn.program.image.text(u16(code, pc + 1)));
+                sp = st.sp;
+                p = st.p;
+                t = st.t;
+                pc += 3;
+            }
+            case Op.INVOKE_FFI -> {
+                int argc = code[pc + 3] & 0xFF;
+                ForeignCalls.invoke(vm, fn, u16(code, pc + 1), sp - argc, argc);
+                sp = st.sp;
+                p = st.p;
+                t = st.t;
+                pc += 4;
+            }
             default -> throw new RunaException("Error", "the instruction "
                     + org.runavm.kernel.bytecode.Opcode.byCode(op) + " is not supported by this engine");
         }

@@ -123,6 +123,7 @@ final class JavaValues {
             case byte[] bytes -> st.push(Tag.REF, ByteArrays.allocate(vm.mut, bytes));
             case Ref r -> st.push(st.t[r.slot()], st.p[r.slot()]);
             case NativeObject o -> st.push(Tag.IMMEDIATE, vm.objectValue(o));
+            case Pointers.Value ptr -> st.push(Tag.REF, Pointers.allocate(vm, ptr.address(), ptr.block()));
             case RunaTuple tuple -> {
                 for (Object e : tuple.elements()) {
                     push(vm, e);

@@ -54,6 +54,7 @@ final class Program implements RootSource {
         this.image = image;
         this.code = image.code().clone(); // the engine's own copy: the Quickener rewrites it
         this.path = path != null ? path : sourcePath(image);
+        vm.root.foreign.declare(image.header().nativeLibraries());
         List<FunctionInfo> infos = image.functions();
         fns = new Fn[infos.size()];
         for (FunctionInfo info : infos) {

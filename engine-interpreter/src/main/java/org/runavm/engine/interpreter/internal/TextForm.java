@@ -125,6 +125,7 @@ final class TextForm {
                     .append(vm.fns.get(Imm.index(Slots.payload(vm.mem, ref, 0))).name).append('>');
             case EngineShapes.BOUND_METHOD -> out.append("<bound method>");
             case EngineShapes.GENERATOR -> out.append("<generator>");
+            case EngineShapes.POINTER -> out.append(Pointers.text(Pointers.address(vm, ref)));
             default -> out.append('<').append(Shapes.name(shape)).append('>');
         }
     }

@@ -76,6 +76,10 @@ final class TextMethods {
                     throw RunaException.valueError("\"" + s + "\" is not a Decimal");
                 }
             }
+            case "to_c_string" -> {
+                ValueMethods.arity(name, argc, 0, 0);
+                ValueMethods.result(vm, slot, Pointers.toCString(vm, s));
+            }
             default -> throw ValueMethods.noMethod(vm, name, st.t[slot], st.p[slot]);
         }
     }

@@ -36,6 +36,7 @@ final class ValueMethods {
             case Shapes.LIST -> list(vm, name, slot, argc);
             case Shapes.MAP -> map(vm, name, slot, argc);
             case Shapes.SET -> set(vm, name, slot, argc);
+            case EngineShapes.POINTER -> Pointers.call(vm, name, slot, argc);
             default -> other(vm, name, slot, argc, t, p);
         }
     }
@@ -340,6 +341,21 @@ final class ValueMethods {
                 }
                 arity(name, argc, 0, 0);
                 scalar(vm, slot, Tag.IMMEDIATE, Actors.spawn(vm, cls));
+            }
+            case "from_c_string" -> {
+                if (cls.builtin != BuiltinTypes.TEXT) {
+                    throw new RunaException("AttributeError", cls.name + " has no method " + name);
+                }
+                arity(name, argc, 1, 1);
+                result(vm, slot, Pointers.fromCString(vm, Pointers.argument(vm, slot + 1, "Text.from_c_string"),
+                        "from_c_string"));
+            }
+            case "null" -> {
+                if (cls.builtin != BuiltinTypes.POINTER) {
+                    throw new RunaException("AttributeError", cls.name + " has no method " + name);
+                }
+                arity(name, argc, 0, 0);
+                scalar(vm, slot, Tag.REF, Pointers.allocate(vm, 0, 0));
             }
             case "from_code_point" -> {
                 if (cls.builtin != BuiltinTypes.TEXT) {

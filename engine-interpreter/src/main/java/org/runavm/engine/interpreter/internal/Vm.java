@@ -64,6 +64,8 @@ final class Vm {
     final Limits limits;
     final Interpreter interp;
     final Tasks tasks;
+    /** The run's foreign-function state, shared by its task views. */
+    final Foreign foreign;
     List<String> arguments = List.of();
     /** The program being run (for Runtime.call). */
     Program main;
@@ -117,10 +119,12 @@ final class Vm {
         synchronized (tables.lock) {
             if (tables.runtime == null) {
                 tables.runtime = RuntimeModule.create(this);
+                Pointers.createMemoryModule(this);
                 Tasks.define(this);
             }
         }
         this.runtime = tables.runtime;
+        this.foreign = new Foreign(this);
         this.builtins = new Builtins(this);
         preallocateOutOfMemory();
     }
@@ -149,6 +153,7 @@ final class Vm {
         this.types = parent.types;
         this.limits = parent.limits;
         this.runtime = parent.runtime;
+        this.foreign = parent.foreign;
         this.arguments = parent.arguments;
         this.main = parent.main;
         this.maxDepth = parent.maxDepth;
@@ -303,6 +308,7 @@ final class Vm {
             case Shapes.BYTES -> types.get(BuiltinTypes.BYTES);
             case Shapes.INSTANCE -> classes.get(Imm.index(Instances.classPayload(mem, ref)));
             case Shapes.CLOSURE, EngineShapes.BOUND_METHOD -> types.get(BuiltinTypes.FUNCTION);
+            case EngineShapes.POINTER -> types.get(BuiltinTypes.POINTER);
             default -> types.get(BuiltinTypes.ANY);
         };
     }

@@ -33,6 +33,8 @@ final class TestVm implements VmContext {
     Compiler compiler;
     java.io.InputStream in = new ByteArrayInputStream(new byte[0]);
     final java.util.Map<String, NativeModule> modules = new java.util.HashMap<>();
+    SecurityPolicy security;
+    ForeignSession foreign;
 
     TestVm(long heapBytes) {
         this(HeapConfig.ofMaxBytes(heapBytes));
@@ -114,7 +116,7 @@ final class TestVm implements VmContext {
 
     @Override
     public SecurityPolicy security() {
-        return null;
+        return security;
     }
 
     @Override
@@ -144,6 +146,6 @@ final class TestVm implements VmContext {
 
     @Override
     public Optional<ForeignSession> foreign() {
-        return Optional.empty();
+        return Optional.ofNullable(foreign);
     }
 }
