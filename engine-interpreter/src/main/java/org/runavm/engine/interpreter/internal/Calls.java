@@ -313,26 +313,33 @@ final class Calls {
         call.finish(resultSlot);
     }
 
+    /**
+     * Marks a method cache entry that holds a field index rather than a function index: {@code a.m(x)}
+     * where the class has no method {@code m} but a field {@code m} holding a Function. Function
+     * indexes stay far below it.
+     */
+    static final int FIELD_CALL = 1 << 30;
+
     int callMethod(Fn caller, String name, int argc, int cache, List<String> names) {
         int recvSlot = st.sp - argc - 1;
         byte rt = st.t[recvSlot];
         long rp = st.p[recvSlot];
         if (vm.isInstance(rt, rp)) {
             ClassInfo cls = vm.classes.get(Imm.index(Instances.classPayload(vm.mem, rp)));
-            int target;
-            target = cache >= 0 ? caller.cached(cache, cls.index) : -1;
+            int target = cache >= 0 ? caller.cached(cache, cls.index) : -1;
             if (target < 0) {
                 Integer m = cls.methods.get(name);
-                target = m == null ? -1 : m;
-                if (cache >= 0 && m != null) {
-                    caller.cache(cache, cls.index, m);
+                Integer f = m == null ? cls.fieldIndex.get(name) : null;
+                target = m != null ? m : f != null ? FIELD_CALL | f : -1;
+                if (cache >= 0 && target >= 0) {
+                    caller.cache(cache, cls.index, target);
                 }
             }
-            if (target >= 0) {
+            if (target >= 0 && (target & FIELD_CALL) == 0) {
                 return enter(vm.fns.get(target), recvSlot, argc + 1, recvSlot, -1, names, 1);
             }
-            Integer field = cls.fieldIndex.get(name);
-            if (field != null) {
+            if (target >= 0) { // a field holding a Function (language.md §6): call its value
+                int field = target & ~FIELD_CALL;
                 st.t[recvSlot] = Instances.fieldTag(vm.mem, rp, field);
                 st.p[recvSlot] = Instances.fieldPayload(vm.mem, rp, field);
                 return callValue(recvSlot + 1, argc, names);

@@ -954,7 +954,7 @@ final class Interpreter {
             return null;
         }
         int target = fn.cached(k, Imm.index(Instances.classPayload(vm.mem, receiver)));
-        return target < 0 ? null : vm.fns.get(target);
+        return target < 0 || (target & Calls.FIELD_CALL) != 0 ? null : vm.fns.get(target);
     }
 
     private RunaException conditionError(byte tag, long payload, String where) {
