@@ -167,6 +167,28 @@ final class Interpreter {
                             fuel--;
                             pc += 6;
                         }
+                        case Quickener.GET_FIELD_LOCAL -> {
+                            int s = base + u16(code, pc + 1);
+                            long object = p[s];
+                            int field = t[s] == Tag.REF && Slots.shape(vm.mem, object) == Shapes.INSTANCE
+                                    ? fn.cached(u16(code, pc + 6), Imm.index(Instances.classPayload(vm.mem, object))) : -1;
+                            if (field >= 0) {
+                                t[sp] = Instances.fieldTag(vm.mem, object, field);
+                                p[sp++] = Instances.fieldPayload(vm.mem, object, field);
+                                fuel--;
+                                pc += 8;
+                            } else { // LOAD_LOCAL, then GET_FIELD_IC as written
+                                t[sp] = t[s];
+                                p[sp++] = object;
+                                pc += 3;
+                            }
+                        }
+                        case Quickener.JNULL_LOCAL, Quickener.JNOT_NULL_LOCAL -> {
+                            // null equals only null (Equality.quick), so this never needs the general path
+                            boolean isNull = t[base + u16(code, pc + 1)] == Tag.NULL;
+                            fuel -= 2;
+                            pc = isNull == (op == Quickener.JNULL_LOCAL) ? branch(fn, pc + 4, s32(code, pc + 5), sp, depth) : pc + 9;
+                        }
                         case Quickener.CHECK_LOCAL -> {
                             int s = base + u16(code, pc + 1);
                             byte kind = fn.program.checkKinds[u16(code, pc + 4)];

@@ -30,6 +30,11 @@ final class Quickener {
     static final int JGE_LOCALS = 0xEA;
     /** {@code LOAD_LOCAL a; LOAD_LOCAL b}. */
     static final int LOAD_LOCAL2 = 0xEB;
+    /** {@code LOAD_LOCAL s; GET_FIELD_IC n k}: a field of a local ({@code Self.name}). */
+    static final int GET_FIELD_LOCAL = 0xEC;
+    /** {@code LOAD_LOCAL s; LOAD_NULL; JUMP_IF_EQ / JUMP_IF_NE}: a local compared with null. */
+    static final int JNULL_LOCAL = 0xED;
+    static final int JNOT_NULL_LOCAL = 0xEE;
 
     /** Length of a whole fused sequence, by fused opcode. */
     static final int[] SPAN = new int[256];
@@ -45,6 +50,9 @@ final class Quickener {
         fused(ADD_LOCAL_INT, 7, 3);
         fused(SUB_LOCAL_INT, 7, 3);
         fused(LOAD_LOCAL2, 6, 2);
+        fused(GET_FIELD_LOCAL, 8, 2);
+        fused(JNULL_LOCAL, 9, 3);
+        fused(JNOT_NULL_LOCAL, 9, 3);
         for (int op = 0; op < 256; op++) {
             if (SPAN[op] != 0 && Op.LEN[op] != 0) {
                 throw new AssertionError("fused opcode 0x" + Integer.toHexString(op) + " is a bytecode opcode");
@@ -92,6 +100,16 @@ final class Quickener {
         int third = afterSecond < end ? c[afterSecond] & 0xFF : -1;
         if (second == Op.CHECK_TYPE && third == Op.POP) {
             return CHECK_LOCAL;
+        }
+        if (second == Op.GET_FIELD_IC) {
+            return GET_FIELD_LOCAL;
+        }
+        if (second == Op.LOAD_NULL) {
+            return switch (third) {
+                case Op.JUMP_IF_EQ -> JNULL_LOCAL;
+                case Op.JUMP_IF_NE -> JNOT_NULL_LOCAL;
+                default -> 0;
+            };
         }
         if (second == Op.LOAD_INT) {
             return switch (third) {
