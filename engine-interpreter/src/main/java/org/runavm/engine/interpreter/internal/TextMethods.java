@@ -2,21 +2,61 @@ package org.runavm.engine.interpreter.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.runavm.kernel.heap.objects.Texts;
 import org.runavm.kernel.value.Tag;
 import org.runavm.kernel.value.Values;
 
-/** Methods of Text (language.md §12), on Java strings indexed by code point. */
+/**
+ * Methods of Text (language.md §12), indexed by code point. {@code length}, {@code is_empty},
+ * {@code substring} and {@code code_point} read the heap Text in place (constant-time indexing): copying
+ * the whole Text into a Java string first made each call cost time and garbage in proportion to the
+ * Text's length, so a parser reading a long Text one {@code substring(i, i + 1)} at a time went
+ * quadratic. The other methods work on a Java string copy.
+ */
 final class TextMethods {
     private TextMethods() {
     }
 
     static void call(Vm vm, String name, int slot, int argc) {
+        long text = vm.st.p[slot];
+        switch (name) {
+            case "length" -> ValueMethods.scalar(vm, slot, Tag.INTEGER, Texts.length(vm.mem, text));
+            case "is_empty" -> ValueMethods.scalar(vm, slot, Tag.BOOLEAN, Texts.length(vm.mem, text) == 0 ? 1 : 0);
+            case "substring" -> substring(vm, text, slot, argc);
+            case "code_point" -> {
+                long length = Texts.length(vm.mem, text);
+                long i = argc > 0 ? integer(vm, slot + 1) : 0;
+                if (i < 0 || i >= length) {
+                    throw Collections.indexError(i, length);
+                }
+                ValueMethods.scalar(vm, slot, Tag.INTEGER, Texts.codePointAt(vm.mem, text, i));
+            }
+            default -> callOnString(vm, name, slot, argc);
+        }
+    }
+
+    private static void substring(Vm vm, long text, int slot, int argc) {
+        ValueMethods.arity("substring", argc, 1, 2);
+        long length = Texts.length(vm.mem, text);
+        long start = integer(vm, slot + 1);
+        long end = argc > 1 ? integer(vm, slot + 2) : length;
+        if (start < 0 || end > length || start > end) {
+            throw RunaException.indexError("substring(" + start + ", " + end + ") is out of range for a Text of length "
+                    + length);
+        }
+        int[] slice = new int[(int) (end - start)];
+        for (int i = 0; i < slice.length; i++) {
+            slice[i] = Texts.codePointAt(vm.mem, text, start + i);
+        }
+        long result = Texts.allocate(vm.mut, slice); // a safepoint: `text` is not used after it
+        vm.st.t[slot] = Tag.REF;
+        vm.st.p[slot] = result;
+    }
+
+    private static void callOnString(Vm vm, String name, int slot, int argc) {
         ValueStack st = vm.st;
         String s = vm.str(st.p[slot]);
-        int[] cps = s.codePoints().toArray();
         switch (name) {
-            case "length" -> ValueMethods.scalar(vm, slot, Tag.INTEGER, cps.length);
-            case "is_empty" -> ValueMethods.scalar(vm, slot, Tag.BOOLEAN, cps.length == 0 ? 1 : 0);
             case "upper" -> ValueMethods.result(vm, slot, s.toUpperCase(java.util.Locale.ROOT));
             case "lower" -> ValueMethods.result(vm, slot, s.toLowerCase(java.util.Locale.ROOT));
             case "trim" -> ValueMethods.result(vm, slot, s.strip());
@@ -24,9 +64,7 @@ final class TextMethods {
                 String sep = argc > 0 ? text(vm, slot + 1, name) : " ";
                 List<String> parts = new ArrayList<>();
                 if (sep.isEmpty()) {
-                    for (int cp : cps) {
-                        parts.add(new String(Character.toChars(cp)));
-                    }
+                    s.codePoints().forEach(cp -> parts.add(Character.toString(cp)));
                 } else {
                     int from = 0;
                     for (int at = s.indexOf(sep); at >= 0; at = s.indexOf(sep, from)) {
@@ -45,21 +83,9 @@ final class TextMethods {
                 ValueMethods.scalar(vm, slot, Tag.INTEGER, at < 0 ? -1 : s.codePointCount(0, at));
             }
             case "replace" -> ValueMethods.result(vm, slot, s.replace(text(vm, slot + 1, name), text(vm, slot + 2, name)));
-            case "substring" -> {
-                ValueMethods.arity(name, argc, 1, 2);
-                long start = integer(vm, slot + 1);
-                long end = argc > 1 ? integer(vm, slot + 2) : cps.length;
-                if (start < 0 || end > cps.length || start > end) {
-                    throw RunaException.indexError("substring(" + start + ", " + end + ") is out of range for a Text of length "
-                            + cps.length);
-                }
-                ValueMethods.result(vm, slot, new String(cps, (int) start, (int) (end - start)));
-            }
             case "chars" -> {
                 List<String> out = new ArrayList<>();
-                for (int cp : cps) {
-                    out.add(new String(Character.toChars(cp)));
-                }
+                s.codePoints().forEach(cp -> out.add(Character.toString(cp)));
                 ValueMethods.result(vm, slot, out);
             }
             case "lines" -> ValueMethods.result(vm, slot, new ArrayList<>(s.lines().toList()));
@@ -83,13 +109,6 @@ final class TextMethods {
                 } catch (NumberFormatException e) {
                     throw RunaException.valueError("\"" + s + "\" is not a Decimal");
                 }
-            }
-            case "code_point" -> {
-                long i = argc > 0 ? integer(vm, slot + 1) : 0;
-                if (i < 0 || i >= cps.length) {
-                    throw Collections.indexError(i, cps.length);
-                }
-                ValueMethods.scalar(vm, slot, Tag.INTEGER, cps[(int) i]);
             }
             default -> throw ValueMethods.noMethod(vm, name, st.t[slot], st.p[slot]);
         }
