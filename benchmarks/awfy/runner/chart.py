@@ -28,11 +28,16 @@ def _range(results: Results, runtimes: list[str]) -> tuple[float, float]:
 
 def write(results: Results, png: Path, work: Path, subtitle: str) -> str | None:
     """Draws the chart; None when it was written, else why not."""
-    runtimes = [runtime for runtime in results.runtimes if runtime != REFERENCE]
-    if REFERENCE not in results.runtimes or not runtimes:
+    others = [runtime for runtime in results.runtimes if runtime != REFERENCE]
+    if REFERENCE not in results.runtimes or not others:
         return f"the chart needs {REFERENCE} and at least one other runtime"
-    if not any(results.ratio(size.benchmark, runtime) for size in results.sizes for runtime in runtimes):
+    # a runtime without a single figure gets no bar slot; the subtitle names it instead
+    runtimes = [runtime for runtime in others if any(results.ratio(size.benchmark, runtime) for size in results.sizes)]
+    if not runtimes:
         return f"no runtime has a ratio to {REFERENCE}"
+    absent = [runtime for runtime in others if runtime not in runtimes]
+    if absent:
+        subtitle += f"; no figure at all: {', '.join(absent)}"
     data = work / "awfy-chart.tsv"
     data.write_text(_data(results, runtimes), encoding="utf-8")
     low, high = _range(results, runtimes)

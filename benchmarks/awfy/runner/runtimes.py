@@ -4,6 +4,7 @@ A runtime that cannot be made ready (not installable, RunaVM not buildable, no J
 records why in `unavailable`; every one of its cells then fails with that reason without running.
 """
 import os
+import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,7 +144,7 @@ class Java(Runtime):
             return
         self._classes = setting.work / "java-classes"
         self._classes.mkdir(parents=True, exist_ok=True)
-        sources = sorted(str(path) for path in self._sources(setting).glob("*.java"))
+        sources = sorted(str(path) for path in self._sources(setting).rglob("*.java"))
         setting.log(f"run: compiling the Java peer ({len(sources)} files, javac --release 25)")
         result = _output_of([str(home / "bin/javac"), "--release", "25", "-d", str(self._classes), *sources])
         if result.returncode != 0:
@@ -152,7 +153,11 @@ class Java(Runtime):
             self.unavailable_detail = _first_line(result.stderr)[:400]
 
     def port(self, setting, benchmark):
-        return self._sources(setting) / f"{benchmark}.java"
+        # a micro benchmark is awfy/NAME.java; a macro benchmark has a package, e.g. awfy/richards/Richards.java
+        flat = self._sources(setting) / f"{benchmark}.java"
+        if flat.is_file():
+            return flat
+        return self._sources(setting) / benchmark.lower() / f"{benchmark}.java"
 
     def command(self, setting, benchmark, iterations, inner):
         return ([self._java, "-cp", str(self._classes), "awfy.Harness", benchmark, str(iterations), str(inner)],
@@ -181,7 +186,8 @@ class ScriptPeer(Runtime):
             self.unavailable_detail = reason
             return
         result = _output_of([self._executable, self._version_flag])
-        self.version = _first_line(result.stdout or result.stderr)
+        # "Lua 5.4.4  Copyright (C) ...", "LuaJIT 2.1.0-beta3 -- Copyright ...": the name and version
+        self.version = re.split(r"\s+(?:--\s+)?Copyright", _first_line(result.stdout or result.stderr))[0]
         if self._flags:
             self.version += " " + " ".join(self._flags)
         self._require(self._dir(setting) / f"harness.{self._extension}", setting)
