@@ -1,5 +1,4 @@
 """What one invocation writes: the Markdown table and section, and the machine-readable JSON."""
-import re
 from pathlib import Path
 
 from .results import REFERENCE, Results
@@ -90,8 +89,7 @@ def replace_section(document: str, section: str) -> str:
 
 def write_section(path: Path, section: str) -> None:
     existing = path.read_text(encoding="utf-8") if path.is_file() else ""
-    updated = replace_section(existing, section)
-    path.write_text(re.sub(r"\n{3,}", "\n\n", updated), encoding="utf-8")
+    path.write_text(replace_section(existing, section), encoding="utf-8")
 
 
 def as_json(results: Results, context: dict, runtimes_info: list[dict]) -> dict:
