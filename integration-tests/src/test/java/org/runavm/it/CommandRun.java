@@ -16,6 +16,12 @@ public record CommandRun(int exitStatus, String stdout, String stderr) {
     /** Runs {@code command} ({@code runavm} or {@code runa}) of distribution {@code name} with {@code args}. */
     public static CommandRun of(String name, String command, Path workDir, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
+        return of(TIMEOUT_SECONDS, name, command, workDir, env, args);
+    }
+
+    /** As {@link #of(String, String, Path, Map, String...)}, failing when the run takes longer than {@code timeoutSeconds}. */
+    public static CommandRun of(long timeoutSeconds, String name, String command, Path workDir, Map<String, String> env,
+            String... args) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>();
         line.add(System.getProperty("runavm.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         line.add("--sun-misc-unsafe-memory-access=allow");
@@ -29,9 +35,9 @@ public record CommandRun(int exitStatus, String stdout, String stderr) {
         process.getOutputStream().close();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("runavm " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+            throw new AssertionError("runavm " + String.join(" ", args) + " did not finish in " + timeoutSeconds + " s");
         }
         return new CommandRun(process.exitValue(), out.join(), err.join());
     }

@@ -17,7 +17,6 @@ final class TextMethods {
         }
         ValueStack st = vm.st;
         String s = vm.str(st.p[slot]);
-        int[] cps = s.codePoints().toArray();
         switch (name) {
             case "upper" -> ValueMethods.result(vm, slot, s.toUpperCase(java.util.Locale.ROOT));
             case "lower" -> ValueMethods.result(vm, slot, s.toLowerCase(java.util.Locale.ROOT));
@@ -26,7 +25,7 @@ final class TextMethods {
                 String sep = argc > 0 ? text(vm, slot + 1, name) : " ";
                 List<String> parts = new ArrayList<>();
                 if (sep.isEmpty()) {
-                    for (int cp : cps) {
+                    for (int cp : s.codePoints().toArray()) {
                         parts.add(new String(Character.toChars(cp)));
                     }
                 } else {
@@ -49,7 +48,7 @@ final class TextMethods {
             case "replace" -> ValueMethods.result(vm, slot, s.replace(text(vm, slot + 1, name), text(vm, slot + 2, name)));
             case "chars" -> {
                 List<String> out = new ArrayList<>();
-                for (int cp : cps) {
+                for (int cp : s.codePoints().toArray()) {
                     out.add(new String(Character.toChars(cp)));
                 }
                 ValueMethods.result(vm, slot, out);
