@@ -10,7 +10,7 @@
  * version; a running VM switches at its next call boundary.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.runavm.kernel.module;
 
 import org.osgi.annotation.bundle.Export;

@@ -10,7 +10,8 @@ import org.runavm.kernel.value.Tag;
 
 /**
  * {@code For each}: GET_ITER wraps the source in an iterator object (source and position), FOR_ITER
- * advances it. Lists, Tuples, Texts (one-character Texts), Sets and Maps (their keys) iterate; a List
+ * advances it. Lists, Tuples, Texts (one-character Texts), Sets, Maps (their keys) and Bytes (Integers
+ * 0 to 255) iterate; a List
  * that grows during iteration yields the new elements too.
  */
 final class Iteration {
@@ -29,7 +30,7 @@ final class Iteration {
             case EngineShapes.GENERATOR -> {
                 return; // a generator is its own iterator
             }
-            case Shapes.LIST, Shapes.TUPLE, Shapes.TEXT_LATIN1, Shapes.TEXT_UTF32, Shapes.MAP, Shapes.SET -> {
+            case Shapes.LIST, Shapes.TUPLE, Shapes.TEXT_LATIN1, Shapes.TEXT_UTF32, Shapes.MAP, Shapes.SET, Shapes.BYTES -> {
             }
             default -> throw RunaException.typeError("a " + vm.typeName(t, p) + " cannot be iterated");
         }
@@ -69,6 +70,13 @@ final class Iteration {
                 }
                 st.t[sp] = Tuples.tag(vm.mem, src, pos);
                 st.p[sp] = Tuples.payload(vm.mem, src, pos);
+            }
+            case Shapes.BYTES -> {
+                if (pos >= org.runavm.kernel.heap.objects.ByteArrays.length(vm.mem, src)) {
+                    return false;
+                }
+                st.t[sp] = Tag.INTEGER;
+                st.p[sp] = org.runavm.kernel.heap.objects.ByteArrays.get(vm.mem, src, pos);
             }
             case Shapes.MAP, Shapes.SET -> {
                 while (pos < HashTables.entryLimit(vm.mem, src) && !HashTables.isLive(vm.mem, src, pos)) {

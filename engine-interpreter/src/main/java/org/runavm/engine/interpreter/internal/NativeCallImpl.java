@@ -163,6 +163,26 @@ final class NativeCallImpl implements NativeCall {
         resultObject = value;
     }
 
+    @Override
+    public <T> T blocking(Blocking<T> action) {
+        Object[] result = new Object[1];
+        boolean[] interrupted = new boolean[1];
+        Tasks.blocking(vm, () -> {
+            try {
+                result[0] = action.run();
+            } catch (InterruptedException e) {
+                interrupted[0] = true;
+            }
+        });
+        Tasks.checkCancelled(vm);
+        if (interrupted[0]) {
+            throw new RunaException("CancelledError", "interrupted while waiting");
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
     /** Returns a value as it is (for engine-built functions whose result is already a Runa value). */
     void finishWith(byte tag, long payload) {
         scalar(tag, payload);

@@ -445,7 +445,7 @@ final class Tasks {
     }
 
     /** Runs {@code action} in a safe region: collections may run while this thread waits. */
-    private static void blocking(Vm vm, Runnable action) {
+    static void blocking(Vm vm, Runnable action) {
         vm.flush();
         vm.mut.enterSafeRegion();
         try {
