@@ -35,10 +35,14 @@ final class RangeFunction {
             throw new NativeError("ValueError", "collections.range: " + count + " elements are too many for a List");
         }
         List<Long> out = new ArrayList<>((int) count);
+        if (count == 0) {
+            return out;
+        }
         long value = start;
-        for (long i = 0; i < count; i++) {
+        out.add(value);
+        for (long i = 1; i < count; i++) {
+            value += step; // stays between start and end, so it cannot overflow
             out.add(value);
-            value += step; // cannot overflow: the last value added lies between start and end
         }
         return out;
     }
