@@ -89,6 +89,8 @@ public interface NativeCall {
      * flushed first, and the collector and other tasks go on while it waits. {@code action} must not
      * touch Runa values nor this call. When the calling task is cancelled, its thread is interrupted:
      * an {@link InterruptedException} out of {@code action} ends the call with a {@code CancelledError}.
+     * An action that completed keeps its effect and its result is returned (what it acquired stays
+     * acquired); a cancellation that came meanwhile is seen at the task's next check.
      */
     default <T> T blocking(Blocking<T> action) {
         try {

@@ -174,10 +174,12 @@ final class NativeCallImpl implements NativeCall {
                 interrupted[0] = true;
             }
         });
-        Tasks.checkCancelled(vm);
         if (interrupted[0]) {
+            Tasks.checkCancelled(vm);
             throw new RunaException("CancelledError", "interrupted while waiting");
         }
+        // a wait that completed keeps its effect (a permit taken stays taken); a cancellation that
+        // came meanwhile is seen at the task's next check
         @SuppressWarnings("unchecked")
         T value = (T) result[0];
         return value;

@@ -11,7 +11,7 @@ import org.runavm.kernel.module.NativeObject;
 
 /**
  * Counting permits with timed waits, for {@code Queue} in {@code concurrency.runa}: one set counts the
- * queued values, one the free places. Internal ({@code _permits(n)}): the language's own
+ * queued values, one the free places, and one permit is the lock of the queue's List. Internal ({@code _permits(n)}): the language's own
  * {@code Semaphore} has no timed acquire. Waits go through {@link NativeCall#blocking}, so the collector
  * and other tasks run on, and cancelling the waiting task ends the wait with {@code CancelledError}.
  */
@@ -60,6 +60,16 @@ final class PermitsObject implements NativeObject {
                     }
                     boolean got = s.tryAcquire() || ms > 0 && call.blocking(() -> s.tryAcquire(ms, TimeUnit.MILLISECONDS));
                     call.returnBoolean(got);
+                },
+                "lock", call -> {
+                    // for the queue's short critical sections: not interruptible, so a cancellation
+                    // cannot strike between taking a value's permit and taking the value
+                    Semaphore s = self(call).permits;
+                    call.blocking(() -> {
+                        s.acquireUninterruptibly();
+                        return null;
+                    });
+                    call.returnNull();
                 },
                 "release", call -> {
                     self(call).permits.release();

@@ -50,6 +50,19 @@ class PermitsAndSourceTest {
     }
 
     @Test
+    void lockIgnoresAnInterruptSoItNeverFailsAfterAValueWasClaimed() throws InterruptedException {
+        Object lock = concurrency.call("_permits", 1);
+        AtomicReference<Object> available = new AtomicReference<>();
+        Thread t = Thread.ofPlatform().start(() -> {
+            Thread.currentThread().interrupt();
+            concurrency.callMethod(lock, "lock");
+            available.set(concurrency.callMethod(lock, "available"));
+        });
+        t.join(5_000);
+        assertEquals(0L, available.get());
+    }
+
+    @Test
     void anInterruptedWaitIsACancellation() throws InterruptedException {
         Object permits = concurrency.call("_permits", 0);
         AtomicReference<String> message = new AtomicReference<>();
