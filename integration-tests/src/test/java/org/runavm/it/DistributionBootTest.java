@@ -53,7 +53,8 @@ class DistributionBootTest {
                     description.collectors());
             assertEquals(!name.equals("embedded"), description.foreignFunctions(), "standard and server ship FFI");
             Set<String> modules = description.modules().keySet();
-            assertEquals(name.equals("embedded") ? Set.of() : Set.of("crypto", "io", "math", "system", "text", "time"),
+            assertEquals(name.equals("embedded") ? Set.of() : Set.of("collections", "concurrency", "crypto", "io", "math", "system",
+                    "text", "time"),
                     modules, "the standard modules of the distribution");
             for (String command : List.of("runavm", "runa")) {
                 assertFalse(context.getServiceReferences(ToIntFunction.class, "(runavm.command=" + command + ")").isEmpty(),

@@ -26,4 +26,18 @@ public interface ModuleDefinition {
      * module declares with the type's name (e.g. {@code Duration(ms)}) acts as its constructor.
      */
     void type(String typeName, Map<String, NativeFunction> methods);
+
+    /**
+     * Adds Runa source to the module, for what cannot be a {@link NativeObject} because it holds Runa
+     * values (a container, a queue of values). The engine compiles {@code runaSource} once per VM that
+     * imports the module, after {@link NativeModule#define} returned, and runs its top level once;
+     * its top-level processes, classes and {@code Define}s become members of the module next to the
+     * native functions. Names starting with {@code _} stay internal. A member name declared both
+     * natively and in the source is an error when the module is imported. The source reaches the
+     * module's native functions by importing the module itself ({@code Import "collections" as _native}),
+     * which is already bound with them at that point.
+     *
+     * @param fileName the name stack traces show for frames of this source, e.g. {@code "collections.runa"}
+     */
+    void source(String fileName, String runaSource);
 }

@@ -83,4 +83,27 @@ public interface NativeCall {
     default void raise(String errorType, String message) {
         throw new NativeError(errorType, message);
     }
+
+    /**
+     * Runs {@code action}, which waits (for a lock, a permit, a timer), as a blocked thread: output is
+     * flushed first, and the collector and other tasks go on while it waits. {@code action} must not
+     * touch Runa values nor this call. When the calling task is cancelled, its thread is interrupted:
+     * an {@link InterruptedException} out of {@code action} ends the call with a {@code CancelledError}.
+     * An action that completed keeps its effect and its result is returned (what it acquired stays
+     * acquired); a cancellation that came meanwhile is seen at the task's next check.
+     */
+    default <T> T blocking(Blocking<T> action) {
+        try {
+            return action.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NativeError("CancelledError", "the task was cancelled while waiting");
+        }
+    }
+
+    /** A wait that {@link #blocking} runs. */
+    @FunctionalInterface
+    interface Blocking<T> {
+        T run() throws InterruptedException;
+    }
 }

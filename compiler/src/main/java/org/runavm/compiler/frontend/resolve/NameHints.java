@@ -25,8 +25,8 @@ final class NameHints {
                 "to_json", "pad_left", "pad_right"}) {
             MODULE_OF.put(n, "text");
         }
-        for (String n : new String[] {"Deque", "PriorityQueue", "Counter", "zip", "range", "group_by", "sort_by",
-                "unique", "flatten", "Bytes"}) {
+        for (String n : new String[] {"Deque", "PriorityQueue", "Counter", "DefaultMap", "zip", "range", "group_by",
+                "sort_by", "unique", "flatten", "chunk", "window", "enumerate", "Bytes"}) {
             MODULE_OF.put(n, "collections");
         }
         for (String n : new String[] {"now", "monotonic_ms", "sleep", "today", "Duration"}) {
@@ -38,7 +38,7 @@ final class NameHints {
         for (String n : new String[] {"sha256", "sha512", "md5", "hmac_sha256", "random_bytes", "uuid", "pbkdf2"}) {
             MODULE_OF.put(n, "crypto");
         }
-        for (String n : new String[] {"parallel_map", "with_timeout"}) {
+        for (String n : new String[] {"parallel_map", "with_timeout", "await_all_settled", "AtomicInteger", "Queue"}) {
             MODULE_OF.put(n, "concurrency");
         }
     }

@@ -23,6 +23,10 @@ class NameHintsTest {
         assertEquals("`abd` is not declared", NameHints.undeclared("abd", root));
         assertEquals("`sqrt` is not declared (it is in the standard module `math`: `Import sqrt from \"math\"`)",
                 NameHints.undeclared("sqrt", root));
+        assertEquals("`DefaultMap` is not declared (it is in the standard module `collections`: "
+                + "`Import DefaultMap from \"collections\"`)", NameHints.undeclared("DefaultMap", root));
+        assertEquals("`AtomicInteger` is not declared (it is in the standard module `concurrency`: "
+                + "`Import AtomicInteger from \"concurrency\"`)", NameHints.undeclared("AtomicInteger", root));
         assertEquals("`print` is not declared (to write a line, use `Display value`)", NameHints.undeclared("print", root));
     }
 }

@@ -21,11 +21,8 @@ final class Builtins {
 
     /** Pushes the built-in global {@code name}, or raises NameError. */
     void loadGlobal(String name) {
-        ClassInfo c = vm.builtinClass(name);
-        if (c != null) {
-            vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.CLASS, c.index));
-            return;
-        }
+        // Task, Channel, Mutex and Semaphore first: once a value of one of them has been typed, a
+        // class of that name exists too (Vm.nativeType), and it must not hide Task.run or Channel(n)
         if (name.equals("Runtime") || name.equals("Task") || name.equals("Memory")) {
             vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.MODULE, vm.modulesByName.get(name).index()));
             return;
@@ -34,6 +31,11 @@ final class Builtins {
         int member = taskModule.members().slot(name);
         if (member >= 0 && (name.equals("Channel") || name.equals("Mutex") || name.equals("Semaphore"))) {
             vm.st.push(taskModule.members().t[member], taskModule.members().p[member]);
+            return;
+        }
+        ClassInfo c = vm.builtinClass(name);
+        if (c != null) {
+            vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.CLASS, c.index));
             return;
         }
         int slot = runtime.members().slot(name);

@@ -163,14 +163,21 @@ final class Channels {
     static void acquire(Vm vm, Permits permits) {
         vm.flush();
         vm.mut.enterSafeRegion();
+        boolean acquired = false;
         try {
             permits.semaphore.acquire();
+            acquired = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             vm.mut.leaveSafeRegion();
         }
         if (Thread.currentThread().isInterrupted()) {
+            if (acquired) {
+                // cancelled just after the permit was granted: give it back, or the lock stays held
+                // by a task that fails before its Try could release it
+                permits.semaphore.release();
+            }
             Tasks.checkCancelled(vm);
             throw new RunaException("CancelledError", "interrupted while waiting for a lock");
         }

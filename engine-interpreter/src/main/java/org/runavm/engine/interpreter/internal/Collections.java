@@ -148,6 +148,10 @@ final class Collections {
                 st.t[sp - 2] = HashTables.valueTag(vm.mem, c, e);
                 st.p[sp - 2] = HashTables.valuePayload(vm.mem, c, e);
             }
+            case Shapes.BYTES -> {
+                st.t[sp - 2] = Tag.INTEGER;
+                st.p[sp - 2] = BytesMethods.get(vm, c, it, i, "Bytes index");
+            }
             default -> throw RunaException.typeError(vm.aTypeName(ct, c) + " cannot be indexed");
         }
     }
@@ -168,6 +172,8 @@ final class Collections {
         } else if (shape == Shapes.MAP) {
             InstanceKeys.canonicalize(vm, sp - 3, sp - 2);
             HashTables.put(vm.mut, st.p[sp - 3], st.t[sp - 2], st.p[sp - 2], st.t[sp - 1], st.p[sp - 1]);
+        } else if (shape == Shapes.BYTES) {
+            BytesMethods.set(vm, c, sp - 2, "Bytes index assignment");
         } else {
             throw RunaException.typeError(vm.aTypeName(ct, c) + " does not support item assignment");
         }
@@ -192,6 +198,9 @@ final class Collections {
             }
             case Shapes.LIST, Shapes.TUPLE -> {
                 return indexOf(vm, c, x) >= 0;
+            }
+            case Shapes.BYTES -> {
+                return BytesMethods.indexOf(vm, cp, st.t[x], st.p[x]) >= 0;
             }
             default -> throw RunaException.typeError(vm.aTypeName(ct, cp) + " has no elements to search");
         }
@@ -223,6 +232,7 @@ final class Collections {
             case Shapes.LIST -> Lists.size(vm.mem, p);
             case Shapes.MAP, Shapes.SET -> HashTables.count(vm.mem, p);
             case Shapes.TUPLE -> Tuples.size(vm.mem, p);
+            case Shapes.BYTES -> org.runavm.kernel.heap.objects.ByteArrays.length(vm.mem, p);
             default -> throw RunaException.typeError(vm.aTypeName(t, p) + " has no length");
         };
     }

@@ -134,6 +134,9 @@ final class Equality {
                     }
                     return true;
                 }
+                case Shapes.BYTES -> {
+                    return BytesMethods.equal(vm, a, b);
+                }
                 default -> {
                     return Keys.equal(vm.mem, ta, a, tb, b);
                 }

@@ -212,7 +212,7 @@ final class ForeignCalls {
                 if (ValueMethods.function(vm, t, p) != null) {
                     yield new Pointer(Callbacks.of(vm, slot));
                 }
-                throw mismatch(vm, what + " is a " + vm.typeName(t, p)
+                throw mismatch(vm, what + " is " + vm.aTypeName(t, p)
                         + ", which has no C form (a variadic argument is a Pointer, Integer, Decimal or Boolean)", t, p);
             }
         };

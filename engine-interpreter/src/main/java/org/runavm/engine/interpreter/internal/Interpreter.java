@@ -619,9 +619,20 @@ final class Interpreter {
                             pc += 1;
                         }
                         case Op.LENGTH -> {
-                            long n = Collections.length(vm, t[sp - 1], p[sp - 1]);
-                            t[sp - 1] = Tag.INTEGER;
-                            p[sp - 1] = n;
+                            if (vm.isInstance(t[sp - 1], p[sp - 1])
+                                    && vm.classOf(t[sp - 1], p[sp - 1]).methods.containsKey("length")) {
+                                // language.md §12: `length of x` is `x.length()`, a class's own method included
+                                st.sp = sp;
+                                st.fPc[depth] = pc;
+                                calls.callMethodNested("length", sp - 1, 0);
+                                st.sp = sp;
+                                p = st.p;
+                                t = st.t;
+                            } else {
+                                long n = Collections.length(vm, t[sp - 1], p[sp - 1]);
+                                t[sp - 1] = Tag.INTEGER;
+                                p[sp - 1] = n;
+                            }
                             pc += 1;
                         }
                         case Op.FOR_ITER -> {

@@ -163,6 +163,28 @@ final class NativeCallImpl implements NativeCall {
         resultObject = value;
     }
 
+    @Override
+    public <T> T blocking(Blocking<T> action) {
+        Object[] result = new Object[1];
+        boolean[] interrupted = new boolean[1];
+        Tasks.blocking(vm, () -> {
+            try {
+                result[0] = action.run();
+            } catch (InterruptedException e) {
+                interrupted[0] = true;
+            }
+        });
+        if (interrupted[0]) {
+            Tasks.checkCancelled(vm);
+            throw new RunaException("CancelledError", "interrupted while waiting");
+        }
+        // a wait that completed keeps its effect (a permit taken stays taken); a cancellation that
+        // came meanwhile is seen at the task's next check
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
     /** Returns a value as it is (for engine-built functions whose result is already a Runa value). */
     void finishWith(byte tag, long payload) {
         scalar(tag, payload);

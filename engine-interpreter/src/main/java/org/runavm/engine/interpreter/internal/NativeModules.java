@@ -1,20 +1,30 @@
 package org.runavm.engine.interpreter.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.runavm.kernel.module.ModuleDefinition;
 import org.runavm.kernel.module.NativeFunction;
 import org.runavm.kernel.module.NativeModule;
 import org.runavm.kernel.value.Tag;
 
-/** Binds a native module into a VM: its functions become native immediates, its constants rooted values. */
+/**
+ * Binds a native module into a VM: its functions become native immediates, its constants rooted values,
+ * and the Runa source it contributes is compiled and run, its exports joining the members
+ * ({@link ModuleSources}).
+ */
 final class NativeModules {
     private NativeModules() {
     }
 
     static ModuleInfo bind(Vm vm, NativeModule module) {
         ModuleInfo info = register(vm, module.name());
-        module.define(new Definition(vm, info));
+        Definition definition = new Definition(vm, info);
+        module.define(definition);
+        for (ModuleSources.Source source : definition.sources) {
+            ModuleSources.bind(vm, info, source);
+        }
         return info;
     }
 
@@ -29,7 +39,17 @@ final class NativeModules {
         }
     }
 
-    private record Definition(Vm vm, ModuleInfo info) implements ModuleDefinition {
+    private static final class Definition implements ModuleDefinition {
+        private final Vm vm;
+        private final ModuleInfo info;
+        /** Runa source is compiled once every native member is declared, so the source can use them. */
+        final List<ModuleSources.Source> sources = new ArrayList<>();
+
+        Definition(Vm vm, ModuleInfo info) {
+            this.vm = vm;
+            this.info = info;
+        }
+
         @Override
         public void function(String name, int minArity, int maxArity, NativeFunction function) {
             int index = vm.addNative(new NativeFn(name, minArity, maxArity, function));
@@ -49,6 +69,11 @@ final class NativeModules {
             Map<String, Integer> table = vm.nativeTypeMethods.computeIfAbsent(typeName, k -> new HashMap<>());
             methods.forEach((name, fn) -> table.put(name,
                     vm.addNative(new NativeFn(typeName + "." + name, 0, ModuleDefinition.ANY, fn))));
+        }
+
+        @Override
+        public void source(String fileName, String runaSource) {
+            sources.add(new ModuleSources.Source(fileName, runaSource));
         }
     }
 }

@@ -151,7 +151,7 @@ final class Pointers {
     private static long integer(Vm vm, int slot, String what) {
         ValueStack st = vm.st;
         if (st.t[slot] != Tag.INTEGER) {
-            throw RunaException.typeError(what + " needs an Integer, got a " + vm.typeName(st.t[slot], st.p[slot]));
+            throw RunaException.typeError(what + " needs an Integer, got " + vm.aTypeName(st.t[slot], st.p[slot]));
         }
         return st.p[slot];
     }

@@ -213,6 +213,11 @@ final class Tasks {
         task.group = group;
         if (group != null) {
             group.tasks.add(task);
+            if (group.firstFailure.get() != null) {
+                // the group failed already: its cancelAll may have missed this task, so it starts cancelled
+                // (added before the check, so one of the two always sees the other)
+                task.cancelled = true;
+            }
         }
         vm.root.addRoots(task.values);
         task.values.t[0] = vm.st.t[fnSlot];

@@ -126,6 +126,17 @@ final class TextForm {
             case EngineShapes.BOUND_METHOD -> out.append("<bound method>");
             case EngineShapes.GENERATOR -> out.append("<generator>");
             case EngineShapes.POINTER -> out.append(Pointers.text(Pointers.address(vm, ref)));
+            case Shapes.BYTES -> {
+                out.append("Bytes[");
+                long n = org.runavm.kernel.heap.objects.ByteArrays.length(vm.mem, ref);
+                for (long i = 0; i < n; i++) {
+                    if (i > 0) {
+                        out.append(", ");
+                    }
+                    out.append(org.runavm.kernel.heap.objects.ByteArrays.get(vm.mem, ref, i));
+                }
+                out.append(']');
+            }
             default -> out.append('<').append(Shapes.name(shape)).append('>');
         }
     }

@@ -54,6 +54,11 @@ final class TypeCheck {
                 return true;
             }
             expected = vm.classFor(prog, typeId);
+            if (expected == null && vm.nativeTypeMethods.containsKey(name)) {
+                // a native type (Task, Channel, a bound module's type) whose class is made on first use:
+                // make it now, or `1 is a Task` would hold while no Task value has been seen yet
+                expected = vm.nativeType(name);
+            }
             if (expected == null) {
                 return true; // a type this VM does not know (e.g. Task before concurrency) is not checked
             }

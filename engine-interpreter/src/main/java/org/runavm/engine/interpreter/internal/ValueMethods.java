@@ -37,6 +37,7 @@ final class ValueMethods {
             case Shapes.MAP -> map(vm, name, slot, argc);
             case Shapes.SET -> set(vm, name, slot, argc);
             case EngineShapes.POINTER -> Pointers.call(vm, name, slot, argc);
+            case Shapes.BYTES -> BytesMethods.call(vm, name, slot, argc);
             default -> other(vm, name, slot, argc, t, p);
         }
     }

@@ -293,8 +293,13 @@ final class Vm {
     }
 
     private ClassInfo nativeClass(NativeObject o) {
+        return nativeType(o.typeName());
+    }
+
+    /** The class of the native type {@code name} (Task, Channel, a module's type), made on first use. */
+    ClassInfo nativeType(String name) {
         synchronized (lock) {
-            return types.byName.computeIfAbsent(o.typeName(), name -> addBuiltin(name, null, BuiltinTypes.NATIVE));
+            return types.byName.computeIfAbsent(name, n -> addBuiltin(n, null, BuiltinTypes.NATIVE));
         }
     }
 

@@ -22,6 +22,7 @@ public final class ModuleHarness {
     private final Map<String, Declared> functions = new LinkedHashMap<>();
     private final Map<String, Object> constants = new LinkedHashMap<>();
     private final Map<String, Map<String, NativeFunction>> types = new LinkedHashMap<>();
+    private final Map<String, String> sources = new LinkedHashMap<>();
 
     public ModuleHarness(NativeModule module, TestEnvironment environment) {
         this.environment = environment;
@@ -43,6 +44,14 @@ public final class ModuleHarness {
             @Override
             public void type(String typeName, Map<String, NativeFunction> methods) {
                 declareOnce(typeName, types.put(typeName, Map.copyOf(methods)));
+            }
+
+            @Override
+            public void source(String fileName, String runaSource) {
+                if (runaSource == null || runaSource.isBlank()) {
+                    throw new AssertionError(fileName + ": empty Runa source");
+                }
+                declareOnce(fileName, sources.put(fileName, runaSource));
             }
         });
     }
@@ -77,6 +86,11 @@ public final class ModuleHarness {
             throw new AssertionError("no native type " + typeName);
         }
         return methods.keySet();
+    }
+
+    /** The Runa source the module contributes, by file name (the harness does not compile it). */
+    public Map<String, String> sources() {
+        return java.util.Collections.unmodifiableMap(sources);
     }
 
     public Object constant(String name) {
