@@ -30,7 +30,7 @@ final class Arith {
         }
         if (op >= Op.LT && op <= Op.GE) {
             int c = compare(vm, ta, a, tb, b, op);
-            boolean r = switch (op) {
+            boolean r = c != UNORDERED && switch (op) {
                 case Op.LT -> c < 0;
                 case Op.LE -> c <= 0;
                 case Op.GT -> c > 0;
@@ -127,6 +127,16 @@ final class Arith {
         st.p[slot] = payload;
     }
 
+    /** {@link #compare}'s result when a NaN is involved: every ordering comparison is then false. */
+    static final int UNORDERED = 2;
+
+    /** {@link #compare} of two Decimals given as their bits. */
+    static int compareDecimals(long a, long b) {
+        double x = Values.decimal(a);
+        double y = Values.decimal(b);
+        return x < y ? -1 : x > y ? 1 : x == y ? 0 : UNORDERED;
+    }
+
     /** Ordering of numbers or Texts (by code point); TypeError for anything else. */
     static int compare(Vm vm, byte ta, long a, byte tb, long b, int op) {
         if (ta == Tag.INTEGER && tb == Tag.INTEGER) {
@@ -135,7 +145,7 @@ final class Arith {
         if (Tag.isNumber(ta) && Tag.isNumber(tb)) {
             double x = Values.asDouble(ta, a);
             double y = Values.asDouble(tb, b);
-            return x < y ? -1 : x > y ? 1 : x == y ? 0 : 2; // NaN: every comparison but != is false
+            return x < y ? -1 : x > y ? 1 : x == y ? 0 : UNORDERED;
         }
         if (vm.isText(ta, a) && vm.isText(tb, b)) {
             return TextForm.compareTexts(vm, a, b);

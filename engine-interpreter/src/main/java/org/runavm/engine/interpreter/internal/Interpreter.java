@@ -192,7 +192,8 @@ final class Interpreter {
                         case Quickener.CHECK_LOCAL -> {
                             int s = base + u16(code, pc + 1);
                             byte kind = fn.program.checkKinds[u16(code, pc + 4)];
-                            if (kind == TypeCheck.ANY || kind == TypeCheck.INTEGER && t[s] == Tag.INTEGER) {
+                            if (kind == TypeCheck.ANY || kind == TypeCheck.INTEGER && t[s] == Tag.INTEGER
+                                    || kind == TypeCheck.DECIMAL && (t[s] == Tag.DECIMAL || t[s] == Tag.INTEGER)) {
                                 fuel -= 2;
                                 pc += 9;
                             } else { // LOAD_LOCAL, then CHECK_TYPE as written
@@ -318,6 +319,8 @@ final class Interpreter {
                         case Op.SUB, Op.SUB_INT -> {
                             if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
                                 p[sp - 2] = Math.subtractExact(p[sp - 2], p[sp - 1]);
+                            } else if (t[sp - 1] == Tag.DECIMAL && t[sp - 2] == Tag.DECIMAL) {
+                                p[sp - 2] = Values.decimalBits(Values.decimal(p[sp - 2]) - Values.decimal(p[sp - 1]));
                             } else {
                                 Arith.binary(vm, Op.SUB, sp);
                             }
@@ -327,6 +330,8 @@ final class Interpreter {
                         case Op.MUL, Op.MUL_INT -> {
                             if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
                                 p[sp - 2] = Math.multiplyExact(p[sp - 2], p[sp - 1]);
+                            } else if (t[sp - 1] == Tag.DECIMAL && t[sp - 2] == Tag.DECIMAL) {
+                                p[sp - 2] = Values.decimalBits(Values.decimal(p[sp - 2]) * Values.decimal(p[sp - 1]));
                             } else {
                                 st.sp = sp;
                                 st.fPc[depth] = pc;
@@ -338,22 +343,30 @@ final class Interpreter {
                             pc += 1;
                         }
                         case Op.DIV, Op.FLOOR_DIV, Op.MOD, Op.POW, Op.BIT_AND, Op.BIT_OR, Op.BIT_XOR, Op.SHL, Op.SHR -> {
-                            Arith.binary(vm, op, sp);
-                            sp--;
-                            pc += 1;
-                        }
-                        case Op.LT, Op.LT_INT -> {
-                            if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
-                                p[sp - 2] = p[sp - 2] < p[sp - 1] ? 1 : 0;
-                                t[sp - 2] = Tag.BOOLEAN;
+                            if (op == Op.DIV && t[sp - 1] == Tag.DECIMAL && t[sp - 2] == Tag.DECIMAL) {
+                                p[sp - 2] = Values.decimalBits(Values.decimal(p[sp - 2]) / Values.decimal(p[sp - 1]));
                             } else {
-                                Arith.binary(vm, Op.LT, sp);
+                                Arith.binary(vm, op, sp);
                             }
                             sp--;
                             pc += 1;
                         }
-                        case Op.LE, Op.LE_INT, Op.GT, Op.GE -> {
-                            Arith.binary(vm, op == Op.LE_INT ? Op.LE : op, sp);
+                        case Op.LT, Op.LT_INT, Op.LE, Op.LE_INT, Op.GT, Op.GE -> {
+                            byte ta = t[sp - 2];
+                            if (ta == t[sp - 1] && (ta == Tag.INTEGER || ta == Tag.DECIMAL)) {
+                                int c = ta == Tag.INTEGER ? Long.compare(p[sp - 2], p[sp - 1])
+                                        : Arith.compareDecimals(p[sp - 2], p[sp - 1]);
+                                boolean r = c != Arith.UNORDERED && switch (op) {
+                                    case Op.LT, Op.LT_INT -> c < 0;
+                                    case Op.LE, Op.LE_INT -> c <= 0;
+                                    case Op.GT -> c > 0;
+                                    default -> c >= 0;
+                                };
+                                t[sp - 2] = Tag.BOOLEAN;
+                                p[sp - 2] = r ? 1 : 0;
+                            } else {
+                                Arith.binary(vm, op == Op.LT_INT ? Op.LT : op == Op.LE_INT ? Op.LE : op, sp);
+                            }
                             sp--;
                             pc += 1;
                         }
@@ -411,14 +424,15 @@ final class Interpreter {
                         }
                         case Op.JUMP_IF_LT, Op.JUMP_IF_LE, Op.JUMP_IF_GT, Op.JUMP_IF_GE -> {
                             boolean jump;
-                            if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
-                                long a = p[sp - 2];
-                                long b = p[sp - 1];
-                                jump = switch (op) {
-                                    case Op.JUMP_IF_LT -> a < b;
-                                    case Op.JUMP_IF_LE -> a <= b;
-                                    case Op.JUMP_IF_GT -> a > b;
-                                    default -> a >= b;
+                            byte ta = t[sp - 2];
+                            if (ta == t[sp - 1] && (ta == Tag.INTEGER || ta == Tag.DECIMAL)) {
+                                int c = ta == Tag.INTEGER ? Long.compare(p[sp - 2], p[sp - 1])
+                                        : Arith.compareDecimals(p[sp - 2], p[sp - 1]);
+                                jump = c != Arith.UNORDERED && switch (op) {
+                                    case Op.JUMP_IF_LT -> c < 0;
+                                    case Op.JUMP_IF_LE -> c <= 0;
+                                    case Op.JUMP_IF_GT -> c > 0;
+                                    default -> c >= 0;
                                 };
                             } else {
                                 st.sp = sp;

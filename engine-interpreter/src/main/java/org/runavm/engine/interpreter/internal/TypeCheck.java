@@ -15,6 +15,10 @@ final class TypeCheck {
     static final byte ANY = 1;
     /** {@link #kind}: {@code Integer}, which accepts exactly the Integer tag. */
     static final byte INTEGER = 2;
+    /** {@link #kind}: {@code Decimal}, which accepts Decimals and Integers. */
+    static final byte DECIMAL = 3;
+    /** {@link #kind}: {@code Boolean}. */
+    static final byte BOOLEAN = 4;
 
     private TypeCheck() {
     }
@@ -27,14 +31,29 @@ final class TypeCheck {
         return switch (type.name()) {
             case "Any" -> ANY;
             case "Integer" -> INTEGER;
+            case "Decimal" -> DECIMAL;
+            case "Boolean" -> BOOLEAN;
             default -> GENERAL;
         };
     }
 
     static boolean matches(Vm vm, Program prog, int typeId, byte tag, long payload) {
         byte kind = prog.checkKinds[typeId];
-        if (kind != GENERAL) {
-            return kind == ANY || tag == Tag.INTEGER;
+        switch (kind) {
+            case ANY -> {
+                return true;
+            }
+            case INTEGER -> {
+                return tag == Tag.INTEGER;
+            }
+            case DECIMAL -> {
+                return tag == Tag.DECIMAL || tag == Tag.INTEGER; // an Integer is accepted where a Decimal is declared
+            }
+            case BOOLEAN -> {
+                return tag == Tag.BOOLEAN;
+            }
+            default -> {
+            }
         }
         TypeInfo type = prog.image.types().get(typeId);
         return switch (type.shape()) {
