@@ -127,7 +127,7 @@ final class Builtins {
             set(slot, bound);
             return;
         }
-        throw new RunaException("AttributeError", "a " + cls.name + " has no field " + name);
+        throw new RunaException("AttributeError", Vm.withArticle(cls.name) + " has no field " + name);
     }
 
     private void set(int slot, long ref) {
@@ -152,7 +152,7 @@ final class Builtins {
             case BuiltinTypes.SET -> {
                 result = HashTables.allocateSet(vm.mut);
                 for (int i = 0; i < argc; i++) {
-                    result = HashTables.put(vm.mut, result, st.t[slot + 1 + i], st.p[slot + 1 + i], Tag.EMPTY, 0);
+                    result = InstanceKeys.putCanonical(vm, result, slot + 1 + i, -1);
                 }
             }
             case BuiltinTypes.TEXT -> result = vm.text(argc == 0 ? "" : TextForm.plain(vm, st.t[slot + 1], st.p[slot + 1]));

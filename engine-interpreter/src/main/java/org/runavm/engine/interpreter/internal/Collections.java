@@ -42,14 +42,13 @@ final class Collections {
             case Op.NEW_SET -> {
                 result = HashTables.allocateSet(mut);
                 for (int i = 0; i < n; i++) {
-                    result = HashTables.put(mut, result, st.t[from + i], st.p[from + i], Tag.EMPTY, 0);
+                    result = InstanceKeys.putCanonical(vm, result, from + i, -1);
                 }
             }
             default -> {
                 result = HashTables.allocateMap(mut);
                 for (int i = 0; i < n; i++) {
-                    result = HashTables.put(mut, result, st.t[from + 2 * i], st.p[from + 2 * i],
-                            st.t[from + 2 * i + 1], st.p[from + 2 * i + 1]);
+                    result = InstanceKeys.putCanonical(vm, result, from + 2 * i, from + 2 * i + 1);
                 }
             }
         }

@@ -15,6 +15,27 @@ final class InstanceKeys {
     }
 
     /** Canonicalizes the key in {@code keySlot} against the Map or Set in {@code tableSlot}. */
+    /**
+     * Puts the key in {@code keySlot} (with the value in {@code valueSlot}, or none when it is -1, for a
+     * Set) into {@code table}, canonicalized first like any other insertion, and returns the table's
+     * address: a key equal through {@code equals} to one already there is not added twice. May run
+     * Runa code ({@code equals}), so the table is kept in a stack slot meanwhile.
+     */
+    static long putCanonical(Vm vm, long table, int keySlot, int valueSlot) {
+        ValueStack st = vm.st;
+        int at = st.sp;
+        st.ensureSlots(at + 1);
+        st.t[at] = Tag.REF;
+        st.p[at] = table;
+        st.sp = at + 1;
+        canonicalize(vm, at, keySlot);
+        byte vt = valueSlot < 0 ? Tag.EMPTY : st.t[valueSlot];
+        long vp = valueSlot < 0 ? 0 : st.p[valueSlot];
+        long result = HashTables.put(vm.mut, st.p[at], st.t[keySlot], st.p[keySlot], vt, vp);
+        st.sp = at;
+        return result;
+    }
+
     static void canonicalize(Vm vm, int tableSlot, int keySlot) {
         ValueStack st = vm.st;
         boolean pointer = Pointers.isPointer(vm, st.t[keySlot], st.p[keySlot]);

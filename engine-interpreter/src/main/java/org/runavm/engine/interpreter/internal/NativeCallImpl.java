@@ -77,7 +77,8 @@ final class NativeCallImpl implements NativeCall {
     @Override
     public long integer(int index) {
         if (t(index) != Tag.INTEGER) {
-            throw RunaException.typeError("argument " + (index + 1) + " must be an Integer, not a " + typeName(index));
+            throw RunaException.typeError("argument " + (index + 1) + " must be an Integer, not "
+                    + Vm.withArticle(typeName(index)));
         }
         return p(index);
     }
@@ -85,7 +86,8 @@ final class NativeCallImpl implements NativeCall {
     @Override
     public double decimal(int index) {
         if (!Tag.isNumber(t(index))) {
-            throw RunaException.typeError("argument " + (index + 1) + " must be a number, not a " + typeName(index));
+            throw RunaException.typeError("argument " + (index + 1) + " must be a number, not "
+                    + Vm.withArticle(typeName(index)));
         }
         return Values.asDouble(t(index), p(index));
     }
@@ -93,7 +95,8 @@ final class NativeCallImpl implements NativeCall {
     @Override
     public boolean bool(int index) {
         if (t(index) != Tag.BOOLEAN) {
-            throw RunaException.typeError("argument " + (index + 1) + " must be a Boolean, not a " + typeName(index));
+            throw RunaException.typeError("argument " + (index + 1) + " must be a Boolean, not "
+                    + Vm.withArticle(typeName(index)));
         }
         return p(index) != 0;
     }
@@ -101,7 +104,8 @@ final class NativeCallImpl implements NativeCall {
     @Override
     public String text(int index) {
         if (!vm.isText(t(index), p(index))) {
-            throw RunaException.typeError("argument " + (index + 1) + " must be a Text, not a " + typeName(index));
+            throw RunaException.typeError("argument " + (index + 1) + " must be a Text, not "
+                    + Vm.withArticle(typeName(index)));
         }
         return vm.str(p(index));
     }

@@ -56,7 +56,7 @@ final class Pointers {
     static Value argument(Vm vm, int slot, String what) {
         ValueStack st = vm.st;
         if (slot >= st.sp || !isPointer(vm, st.t[slot], st.p[slot])) {
-            String got = slot >= st.sp ? "nothing" : "a " + vm.typeName(st.t[slot], st.p[slot]);
+            String got = slot >= st.sp ? "nothing" : vm.aTypeName(st.t[slot], st.p[slot]);
             throw RunaException.typeError(what + " needs a Pointer, got " + got);
         }
         return value(vm, st.p[slot]);

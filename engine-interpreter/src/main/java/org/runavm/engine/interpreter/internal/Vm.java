@@ -324,7 +324,11 @@ final class Vm {
 
     /** The type name with its indefinite article, for messages: "an Integer", "a Text". */
     String aTypeName(byte tag, long payload) {
-        String name = typeName(tag, payload);
+        return withArticle(typeName(tag, payload));
+    }
+
+    /** {@code name} after its indefinite article: "an Integer", "a Text". */
+    static String withArticle(String name) {
         return ("AEIOU".indexOf(name.isEmpty() ? 'x' : name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
