@@ -756,8 +756,6 @@ final class Interpreter {
                 pc += 3;
             }
             case Op.CLOSURE -> {
-                st.sp = sp;
-                st.fPc[depth] = pc;
                 makeClosure(fn, u16(code, pc + 1), base, st.fClosure[depth]);
                 sp = st.sp;
                 p = st.p;
@@ -808,8 +806,6 @@ final class Interpreter {
                 pc += Switches.offset(vm, fn.program, u16(code, pc + 1), sp, s32(code, pc + 3));
             }
             case Op.CONTAINS -> {
-                st.sp = sp;
-                st.fPc[depth] = pc;
                 boolean c = Collections.contains(vm, sp - 2, sp - 1);
                 p = st.p;
                 t = st.t;
@@ -827,8 +823,6 @@ final class Interpreter {
                 pc += 2;
             }
             case Op.GET_ITER -> {
-                st.sp = sp;
-                st.fPc[depth] = pc;
                 Iteration.getIter(vm, sp - 1);
                 p = st.p;
                 t = st.t;
@@ -845,8 +839,6 @@ final class Interpreter {
                 pc += 2;
             }
             case Op.DISPLAY -> {
-                st.sp = sp;
-                st.fPc[depth] = pc;
                 vm.display(TextForm.plain(vm, t[sp - 1], p[sp - 1]));
                 p = st.p;
                 t = st.t;
@@ -866,8 +858,6 @@ final class Interpreter {
                 pc += 3;
             }
             case Op.THROW, Op.UNWIND -> {
-                st.sp = sp;
-                st.fPc[depth] = pc;
                 Errors.prepareThrow(vm, sp - 1, op == Op.THROW);
                 throw ThrownError.INSTANCE;
             }
@@ -892,7 +882,6 @@ final class Interpreter {
                 pc += 4;
             }
             case Op.TASK_GROUP_ENTER -> {
-                st.sp = sp;
                 Tasks.enterGroup(vm);
                 sp = st.sp;
                 p = st.p;
@@ -900,28 +889,20 @@ final class Interpreter {
                 pc += 1;
             }
             case Op.TASK_GROUP_EXIT -> {
-                st.sp = sp;
-                st.fPc[depth] = pc;
                 Tasks.exitGroup(vm, sp - 1);
                 sp--;
                 pc += 1;
             }
             case Op.TASK_GROUP_ABORT -> {
-                st.sp = sp;
-                st.fPc[depth] = pc;
                 Tasks.abortGroup(vm, sp - 2);
             }
             case Op.AWAIT -> {
-                st.sp = sp;
-                st.fPc[depth] = pc;
                 Tasks.awaitSlot(vm, sp - 1);
                 p = st.p;
                 t = st.t;
                 pc += 1;
             }
             case Op.IMPORT -> {
-                st.sp = sp;
-                st.fPc[depth] = pc;
                 vm.builtins.importModule(fn.program, fn.program.image.text(u16(code, pc + 1)));
                 sp = st.sp;
                 p = st.p;
