@@ -87,7 +87,7 @@ public final class HashTables {
         return Slots.payload(memory, entries(memory, table), 3 * entry + 1);
     }
 
-    /** The entry number of {@code key}, or -1. @throws UnhashableKeyException for a List, Map or Set key */
+    /** The entry number of {@code key}, or -1. @throws UnhashableKeyException for a List, Map, Set or Bytes key */
     public static long find(HeapMemory memory, long table, byte keyTag, long key) {
         long bucket = findBucket(memory, table, keyTag, key, Keys.hash(memory, keyTag, key));
         return bucket < 0 ? -1 : Slots.getInt(memory, index(memory, table), bucket);

@@ -8,15 +8,15 @@ import org.runavm.kernel.value.Values;
 
 /**
  * Key equality and hashing for Maps and Sets (and {@code ==} on values): structural for numbers
- * ({@code 1 == 1.0}), Booleans, Null, Text and Tuples; identity for every other object. Lists, Maps and
- * Sets are not hashable. Class instances that define {@code equals}/{@code hash} are the engine's business:
+ * ({@code 1 == 1.0}), Booleans, Null, Text and Tuples; identity for every other object. Lists, Maps,
+ * Sets and Bytes (mutable, compared by content) are not hashable. Class instances that define {@code equals}/{@code hash} are the engine's business:
  * it calls them before falling back to identity here.
  */
 public final class Keys {
     private Keys() {
     }
 
-    /** The hash of a key. @throws UnhashableKeyException for a List, Map or Set */
+    /** The hash of a key. @throws UnhashableKeyException for a List, Map, Set or Bytes */
     public static int hash(HeapMemory memory, byte tag, long payload) {
         return switch (tag) {
             case Tag.INTEGER, Tag.DECIMAL -> Values.numberHash(tag, payload);
@@ -32,7 +32,8 @@ public final class Keys {
         return switch (shape) {
             case Shapes.TEXT_LATIN1, Shapes.TEXT_UTF32 -> Texts.hash(memory, object);
             case Shapes.TUPLE -> tupleHash(memory, object);
-            case Shapes.LIST, Shapes.MAP, Shapes.SET -> throw new UnhashableKeyException(Shapes.name(shape));
+            // mutable and compared by content: a key that changes after insertion would be lost
+            case Shapes.LIST, Shapes.MAP, Shapes.SET, Shapes.BYTES -> throw new UnhashableKeyException(Shapes.name(shape));
             default -> Slots.identityHash(memory, object);
         };
     }
