@@ -69,9 +69,9 @@ final class Quickener {
     }
 
     /**
-     * Rewrites the instructions in {@code [start, end)} of {@code code} in place. {@code checkKinds} tells
-     * which annotation checks are worth fusing. Instructions are decoded from {@code original}, which the
-     * rewrite does not change.
+     * Rewrites the instructions in {@code [start, end)} of {@code code} in place. Instructions are
+     * decoded from {@code original}, which the rewrite does not change, so a rewritten opcode never
+     * hides the start of the next sequence.
      */
     static void quicken(byte[] original, byte[] code, int start, int end) {
         for (int pc = start; pc < end; ) {
