@@ -30,12 +30,7 @@ final class Arith {
         }
         if (op >= Op.LT && op <= Op.GE) {
             int c = compare(vm, ta, a, tb, b, op);
-            boolean r = c != UNORDERED && switch (op) {
-                case Op.LT -> c < 0;
-                case Op.LE -> c <= 0;
-                case Op.GT -> c > 0;
-                default -> c >= 0;
-            };
+            boolean r = holds(op, c);
             set(st, sp - 2, Tag.BOOLEAN, r ? 1 : 0);
             return;
         }
@@ -132,9 +127,32 @@ final class Arith {
 
     /** {@link #compare} of two Decimals given as their bits. */
     static int compareDecimals(long a, long b) {
-        double x = Values.decimal(a);
-        double y = Values.decimal(b);
+        return compareDoubles(Values.decimal(a), Values.decimal(b));
+    }
+
+    private static int compareDoubles(double x, double y) {
         return x < y ? -1 : x > y ? 1 : x == y ? 0 : UNORDERED;
+    }
+
+    /** The ordering an instruction tests, as LT, LE, GT or GE (for LT_INT, LE_INT and the JUMP_IF_ forms too). */
+    static int relation(int op) {
+        return switch (op) {
+            case Op.LT_INT, Op.JUMP_IF_LT -> Op.LT;
+            case Op.LE_INT, Op.JUMP_IF_LE -> Op.LE;
+            case Op.JUMP_IF_GT -> Op.GT;
+            case Op.JUMP_IF_GE -> Op.GE;
+            default -> op;
+        };
+    }
+
+    /** Whether {@link #compare}'s result {@code c} satisfies {@code relation} (LT, LE, GT, GE); never for NaN. */
+    static boolean holds(int relation, int c) {
+        return c != UNORDERED && switch (relation) {
+            case Op.LT -> c < 0;
+            case Op.LE -> c <= 0;
+            case Op.GT -> c > 0;
+            default -> c >= 0;
+        };
     }
 
     /** Ordering of numbers or Texts (by code point); TypeError for anything else. */
@@ -143,9 +161,7 @@ final class Arith {
             return Long.compare(a, b);
         }
         if (Tag.isNumber(ta) && Tag.isNumber(tb)) {
-            double x = Values.asDouble(ta, a);
-            double y = Values.asDouble(tb, b);
-            return x < y ? -1 : x > y ? 1 : x == y ? 0 : UNORDERED;
+            return compareDoubles(Values.asDouble(ta, a), Values.asDouble(tb, b));
         }
         if (vm.isText(ta, a) && vm.isText(tb, b)) {
             return TextForm.compareTexts(vm, a, b);

@@ -192,8 +192,7 @@ final class Interpreter {
                         case Quickener.CHECK_LOCAL -> {
                             int s = base + u16(code, pc + 1);
                             byte kind = fn.program.checkKinds[u16(code, pc + 4)];
-                            if (kind == TypeCheck.ANY || kind == TypeCheck.INTEGER && t[s] == Tag.INTEGER
-                                    || kind == TypeCheck.DECIMAL && (t[s] == Tag.DECIMAL || t[s] == Tag.INTEGER)) {
+                            if (TypeCheck.acceptsByKind(kind, t[s])) {
                                 fuel -= 2;
                                 pc += 9;
                             } else { // LOAD_LOCAL, then CHECK_TYPE as written
@@ -356,16 +355,10 @@ final class Interpreter {
                             if (ta == t[sp - 1] && (ta == Tag.INTEGER || ta == Tag.DECIMAL)) {
                                 int c = ta == Tag.INTEGER ? Long.compare(p[sp - 2], p[sp - 1])
                                         : Arith.compareDecimals(p[sp - 2], p[sp - 1]);
-                                boolean r = c != Arith.UNORDERED && switch (op) {
-                                    case Op.LT, Op.LT_INT -> c < 0;
-                                    case Op.LE, Op.LE_INT -> c <= 0;
-                                    case Op.GT -> c > 0;
-                                    default -> c >= 0;
-                                };
                                 t[sp - 2] = Tag.BOOLEAN;
-                                p[sp - 2] = r ? 1 : 0;
+                                p[sp - 2] = Arith.holds(Arith.relation(op), c) ? 1 : 0;
                             } else {
-                                Arith.binary(vm, op == Op.LT_INT ? Op.LT : op == Op.LE_INT ? Op.LE : op, sp);
+                                Arith.binary(vm, Arith.relation(op), sp);
                             }
                             sp--;
                             pc += 1;
@@ -428,12 +421,7 @@ final class Interpreter {
                             if (ta == t[sp - 1] && (ta == Tag.INTEGER || ta == Tag.DECIMAL)) {
                                 int c = ta == Tag.INTEGER ? Long.compare(p[sp - 2], p[sp - 1])
                                         : Arith.compareDecimals(p[sp - 2], p[sp - 1]);
-                                jump = c != Arith.UNORDERED && switch (op) {
-                                    case Op.JUMP_IF_LT -> c < 0;
-                                    case Op.JUMP_IF_LE -> c <= 0;
-                                    case Op.JUMP_IF_GT -> c > 0;
-                                    default -> c >= 0;
-                                };
+                                jump = Arith.holds(Arith.relation(op), c);
                             } else {
                                 st.sp = sp;
                                 st.fPc[depth] = pc;
@@ -671,9 +659,9 @@ final class Interpreter {
                             int type = u16(code, pc + 1);
                             byte kind = fn.program.checkKinds[type];
                             byte tag = t[sp - 1];
-                            // the common annotations (Integer, Any) decided here; the rest in TypeCheck
-                            if (kind == TypeCheck.INTEGER ? tag != Tag.INTEGER
-                                    : kind != TypeCheck.ANY && !TypeCheck.matches(vm, fn.program, type, tag, p[sp - 1])) {
+                            // the common annotations (Integer, Decimal, Boolean, Any) decided by their kind alone
+                            if (!TypeCheck.acceptsByKind(kind, tag)
+                                    && (kind != TypeCheck.GENERAL || !TypeCheck.matches(vm, fn.program, type, tag, p[sp - 1]))) {
                                 throw TypeCheck.mismatch(vm, fn.program, type, fn.program.image.text(u16(code, pc + 3)),
                                         t[sp - 1], p[sp - 1]);
                             }
@@ -941,13 +929,7 @@ final class Interpreter {
 
     /** JUMP_IF_LT/LE/GT/GE on operands that are not both Integers: whether to jump (Arith's comparison). */
     private boolean compareSlow(int op, int sp) {
-        int cmp = switch (op) {
-            case Op.JUMP_IF_LT -> Op.LT;
-            case Op.JUMP_IF_LE -> Op.LE;
-            case Op.JUMP_IF_GT -> Op.GT;
-            default -> Op.GE;
-        };
-        Arith.binary(vm, cmp, sp);
+        Arith.binary(vm, Arith.relation(op), sp);
         return st.p[sp - 2] != 0;
     }
 

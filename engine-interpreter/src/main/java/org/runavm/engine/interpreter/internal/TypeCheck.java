@@ -23,6 +23,20 @@ final class TypeCheck {
     private TypeCheck() {
     }
 
+    /**
+     * Whether an annotation of {@code kind} accepts a value with {@code tag}; always false for
+     * {@link #GENERAL}, which only {@link #matches} decides.
+     */
+    static boolean acceptsByKind(byte kind, byte tag) {
+        return switch (kind) {
+            case ANY -> true;
+            case INTEGER -> tag == Tag.INTEGER;
+            case DECIMAL -> tag == Tag.DECIMAL || tag == Tag.INTEGER; // an Integer is accepted where a Decimal is declared
+            case BOOLEAN -> tag == Tag.BOOLEAN;
+            default -> false;
+        };
+    }
+
     /** How the dispatch loop tests an annotation of {@code type} before falling back to {@link #matches}. */
     static byte kind(TypeInfo type) {
         if (!(type.shape() instanceof TypeInfo.Primitive)) {
@@ -39,21 +53,8 @@ final class TypeCheck {
 
     static boolean matches(Vm vm, Program prog, int typeId, byte tag, long payload) {
         byte kind = prog.checkKinds[typeId];
-        switch (kind) {
-            case ANY -> {
-                return true;
-            }
-            case INTEGER -> {
-                return tag == Tag.INTEGER;
-            }
-            case DECIMAL -> {
-                return tag == Tag.DECIMAL || tag == Tag.INTEGER; // an Integer is accepted where a Decimal is declared
-            }
-            case BOOLEAN -> {
-                return tag == Tag.BOOLEAN;
-            }
-            default -> {
-            }
+        if (kind != GENERAL) {
+            return acceptsByKind(kind, tag);
         }
         TypeInfo type = prog.image.types().get(typeId);
         return switch (type.shape()) {
