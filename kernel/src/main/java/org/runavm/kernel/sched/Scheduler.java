@@ -54,6 +54,18 @@ public interface Scheduler extends AutoCloseable {
     /** Sleeps; a cancelled task is woken with {@link TaskCancelledException}. */
     void sleep(long millis);
 
+    /**
+     * Runs a wait that is not one of this scheduler's primitives (an engine's own lock or condition,
+     * console input, a blocking native call) as a blocking operation of the calling task: the task is
+     * {@link TaskState#BLOCKED} and lends its thread permit to other tasks until {@code wait} returns,
+     * so a VM with one thread does not stall while one task waits for another. {@code wait} handles
+     * interruption (cancellation) itself. On a thread that is not one of this scheduler's tasks it
+     * just runs {@code wait}.
+     *
+     * @since 1.1
+     */
+    void runBlocking(Runnable wait);
+
     /** The task running on the calling thread, if it is one of this scheduler's tasks. */
     Optional<Task> current();
 

@@ -61,8 +61,8 @@ final class OptionCatalog {
         add(PERFORMANCE, "jit-threshold", ValueType.INTEGER, "N", "Calls plus loop iterations after which a "
                 + "function is JIT-compiled. Default: 1000.",
                 (b, v) -> b.jitThreshold(Values.intValue("--jit-threshold", v)));
-        add(PERFORMANCE, "threads", ValueType.INTEGER, "N", "Worker threads (1-4096). Default: chosen by the "
-                + "scheduler.", (b, v) -> b.threads(Values.intValue("--threads", v)));
+        add(PERFORMANCE, "threads", ValueType.INTEGER, "N", "How many tasks and actors run Runa code at once "
+                + "(1-4096); the program's own thread is not counted. Default: the number of processors.", (b, v) -> b.threads(Values.intValue("--threads", v)));
         add(PERFORMANCE, "optimize", ValueType.INTEGER, "LEVEL", "Optimization level 0-3 for code compiled from "
                 + "source. Default: 2.", (b, v) -> b.optimize(Values.intValue("--optimize", v)));
         add(PERFORMANCE, "use-aot", ValueType.FLAG, "", "Load the ahead-of-time code made by runa compile --aot.",

@@ -32,7 +32,6 @@ final class UnbuiltFeatures {
         check(warnings, command, config.gcLog(), "--gc-log", "the collection log");
         check(warnings, command, config.gcCollectionThreshold() != VmConfig.DEFAULT_COLLECTION_THRESHOLD,
                 "--gc-collection-threshold", "a configurable collection trigger");
-        check(warnings, command, config.threads().isPresent(), "--threads", "a per-VM limit on worker threads");
         return warnings;
     }
 

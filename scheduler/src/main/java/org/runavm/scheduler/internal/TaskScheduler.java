@@ -139,6 +139,14 @@ public final class TaskScheduler implements Scheduler {
     }
 
     @Override
+    public void runBlocking(Runnable wait) {
+        Blocking.uninterruptibly(() -> {
+            wait.run();
+            return null;
+        });
+    }
+
+    @Override
     public Optional<Task> current() {
         TaskImpl<?> task = TaskImpl.current();
         return task != null && task.belongsTo(registry) ? Optional.of(task) : Optional.empty();

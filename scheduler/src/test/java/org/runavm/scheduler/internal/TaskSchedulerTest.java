@@ -165,6 +165,39 @@ class TaskSchedulerTest {
     }
 
     @Test
+    void runBlockingLendsThePermitSoAOneThreadVmServesTheTaskItWaitsFor() throws Exception {
+        try (TaskScheduler one = TestSupport.scheduler(1, 10)) {
+            CountDownLatch released = new CountDownLatch(1);
+            TaskHandle<String> waiter = one.spawn(() -> {
+                // an engine's own wait: without lending its permit, the releasing task could never run
+                one.runBlocking(() -> {
+                    try {
+                        released.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                return one.current().orElseThrow().state().name();
+            });
+            TestSupport.untilBlocked(waiter);
+            assertEquals(1, one.gate().available(), "the blocked task lent its permit");
+            one.spawn(() -> {
+                released.countDown();
+                return null;
+            }).await();
+            assertEquals("RUNNING", waiter.await(), "the permit is taken back before the task runs on");
+            assertEquals(1, one.gate().available());
+        }
+    }
+
+    @Test
+    void runBlockingOutsideATaskJustRuns() {
+        AtomicBoolean ran = new AtomicBoolean();
+        scheduler.runBlocking(() -> ran.set(true));
+        assertTrue(ran.get());
+    }
+
+    @Test
     void aFailingListenerDoesNotDisturbTheTask() {
         scheduler.addLifecycleListener(new TaskLifecycleListener() {
             @Override

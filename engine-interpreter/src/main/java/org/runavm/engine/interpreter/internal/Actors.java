@@ -1,19 +1,36 @@
 package org.runavm.engine.interpreter.internal;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.runavm.kernel.heap.Mutator;
 import org.runavm.kernel.heap.RootRegistration;
 import org.runavm.kernel.module.NativeObject;
+import org.runavm.kernel.sched.ActorBehavior;
+import org.runavm.kernel.sched.ActorRef;
+import org.runavm.kernel.sched.ActorStoppedException;
+import org.runavm.kernel.sched.Task;
+import org.runavm.kernel.sched.TaskCancelledException;
+import org.runavm.kernel.sched.TaskHandle;
+import org.runavm.kernel.sched.TaskLifecycleListener;
+import org.runavm.kernel.sched.TaskLimitException;
+import org.runavm.kernel.sched.TaskTimeoutException;
 import org.runavm.kernel.value.Tag;
 
 /**
- * Actors: {@code X.spawn()} constructs an instance of class X and gives it a FIFO mailbox served by
- * its own virtual thread, which runs one message (a method call) at a time. {@code Send} enqueues
- * and returns at once; {@code Ask} also waits for the reply ({@code ASK_WITHIN}: at most so many
- * milliseconds, else TimeoutError). The instance and each message's arguments and reply live in
- * rooted tables, so they stay current while objects move.
+ * Actors on the VM's scheduler: {@code X.spawn()} constructs an instance of class X and hands the
+ * kernel an {@link ActorBehavior} that runs one message (a method call on the instance) at a time
+ * from the actor's FIFO mailbox. {@code Send} enqueues and returns at once; {@code Ask} also waits
+ * for the reply ({@code ASK_WITHIN}: at most so many milliseconds, else TimeoutError).
+ *
+ * <p>An actor outside a supervisor keeps serving when a handler fails: the error goes to the Ask
+ * that sent the message, and a Send's error is dropped. A supervised actor's failure is reported to
+ * the kernel, whose supervisor restarts it (and its siblings, by strategy): the next message then
+ * runs on a fresh instance of the class ({@link Supervisors}).
+ *
+ * <p>The instance and each message's arguments and reply live in rooted tables, so they stay
+ * current while objects move. A handler runs on the actor's message-loop task with a {@link Vm}
+ * view of that thread, made at its first message and retired when the task stops ({@link Views}).
  */
 final class Actors {
     private Actors() {
@@ -21,29 +38,29 @@ final class Actors {
 
     /**
      * A message: the method name, its arguments and reply slot (rooted until both sides are done
-     * with them), and for Ask the reply's completion.
+     * with them).
      */
-    private static final class Message {
+    static final class Message {
         final String name;
         final int argc;
         final RootedTable values;
         final RootRegistration roots;
-        final CompletableFuture<Boolean> reply;
+        final boolean ask;
         private boolean handled;
         private boolean abandoned;
 
-        Message(String name, int argc, RootedTable values, RootRegistration roots, CompletableFuture<Boolean> reply) {
+        Message(String name, int argc, RootedTable values, RootRegistration roots, boolean ask) {
             this.name = name;
             this.argc = argc;
             this.values = values;
             this.roots = roots;
-            this.reply = reply;
+            this.ask = ask;
         }
 
         /** The actor is done with it: unroot it unless an asker will still read the reply. */
         synchronized void handled() {
             handled = true;
-            if (reply == null || abandoned) {
+            if (!ask || abandoned) {
                 roots.close();
             }
         }
@@ -55,16 +72,39 @@ final class Actors {
                 roots.close();
             }
         }
+
+        /** The run is over and the message was never handled (its actor stopped first). */
+        synchronized void discard() {
+            if (!handled) {
+                handled = true;
+                roots.close();
+            }
+        }
     }
 
-    /** An actor's Java state. */
+    /** A handler failed in a supervised actor: the kernel's supervisor decides what restarts. */
+    static final class HandlerFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HandlerFailed(String actor, String message) {
+            super("actor " + actor + " failed handling " + message, null, false, false);
+        }
+    }
+
+    /** An actor as a Runa value: its class, its instance (rooted) and its reference in the scheduler. */
     static final class Actor implements NativeObject {
         final RootedTable state = new RootedTable();
-        final LinkedBlockingQueue<Message> mailbox = new LinkedBlockingQueue<>();
-        final String className;
+        final ClassInfo cls;
+        /** This actor as a Runa value (an immediate). */
+        long value;
+        volatile ActorRef<Message, Boolean> ref;
+        /** Messages sent and not yet handled, oldest first (the run's end waits for them). */
+        final ConcurrentLinkedQueue<Message> unhandled = new ConcurrentLinkedQueue<>();
+        /** The reply of the newest message: it completes after every older one (FIFO). */
+        volatile TaskHandle<Boolean> newest;
 
-        Actor(String className) {
-            this.className = className;
+        Actor(ClassInfo cls) {
+            this.cls = cls;
             state.define("instance");
         }
 
@@ -75,24 +115,44 @@ final class Actors {
 
         @Override
         public String toText() {
-            return "<actor " + className + ">";
+            return "<actor " + cls.name + ">";
         }
     }
 
-    /** spawn(): the instance of {@code cls} is constructed on this thread, then served by a new one. */
+    /** spawn(): the instance of {@code cls} is constructed on this thread, then served by the scheduler. */
     static long spawn(Vm vm, ClassInfo cls) {
+        registerViews(vm);
+        Actor actor = create(vm, cls);
+        try {
+            actor.ref = vm.ctx.scheduler().spawnActor(cls.name, new Behavior(vm.root, actor, false, false));
+        } catch (TaskLimitException e) {
+            throw Tasks.tooManyTasks(vm);
+        }
+        vm.root.tasks.actors.add(actor);
+        return actor.value;
+    }
+
+    /** A new actor of {@code cls} with its first instance, not yet known to the scheduler. */
+    static Actor create(Vm vm, ClassInfo cls) {
+        Actor actor = new Actor(cls);
+        vm.root.addRoots(actor.state);
+        construct(vm, actor);
+        actor.value = vm.objectValue(actor);
+        return actor;
+    }
+
+    /** Constructs a fresh instance of the actor's class into its state (at spawn and at a restart). */
+    private static void construct(Vm vm, Actor actor) {
         ValueStack st = vm.st;
         int at = st.sp;
-        st.push(Tag.IMMEDIATE, Imm.of(Imm.CLASS, cls.index));
-        vm.interp.calls().callNested(at + 1, 0);
-        Actor actor = new Actor(cls.name);
-        vm.root.addRoots(actor.state);
-        actor.state.t[0] = st.t[at];
-        actor.state.p[0] = st.p[at];
-        st.sp = at;
-        Vm root = vm.root;
-        root.tasks.actorThreads.add(Thread.ofVirtual().name("runa-actor-" + cls.name).start(() -> serve(root, actor)));
-        return vm.objectValue(actor);
+        st.push(Tag.IMMEDIATE, Imm.of(Imm.CLASS, actor.cls.index));
+        try {
+            vm.interp.calls().callNested(at + 1, 0);
+            actor.state.t[0] = st.t[at];
+            actor.state.p[0] = st.p[at];
+        } finally {
+            st.sp = at;
+        }
     }
 
     static Actor actor(Vm vm, byte t, long p) {
@@ -116,33 +176,25 @@ final class Actors {
             values.p[s] = st.p[slot + 1 + i];
         }
         values.define("reply");
-        RootRegistration roots = vm.heap.addRoots(values);
-        CompletableFuture<Boolean> reply = ask ? new CompletableFuture<>() : null;
-        Message sent = new Message(name, argc, values, roots, reply);
-        actor.mailbox.add(sent);
+        Message sent = new Message(name, argc, values, vm.heap.addRoots(values), ask);
+        TaskHandle<Boolean> reply;
+        // a Send is an ask whose reply nobody reads but the run's end, which waits for the mailbox
+        synchronized (actor) {
+            try {
+                reply = ask && timeoutMs >= 0
+                        ? actor.ref.ask(sent, Duration.ofMillis(timeoutMs)) : actor.ref.ask(sent);
+            } catch (ActorStoppedException e) {
+                sent.discard();
+                throw stopped(actor);
+            }
+            actor.unhandled.add(sent);
+            actor.newest = reply;
+        }
         st.sp = slot + (ask ? 1 : 0);
         if (!ask) {
             return;
         }
-        vm.flush();
-        Boolean ok = null;
-        vm.mut.enterSafeRegion();
-        try {
-            ok = timeoutMs < 0 ? reply.get() : reply.get(timeoutMs, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.TimeoutException e) {
-            ok = null;
-        } catch (java.util.concurrent.ExecutionException e) {
-            ok = Boolean.FALSE;
-        } finally {
-            vm.mut.leaveSafeRegion();
-        }
-        Tasks.checkCancelled(vm);
-        if (ok == null) {
-            sent.released();
-            throw new RunaException("TimeoutError", "no reply to " + name + " within " + timeoutMs + " ms");
-        }
+        Boolean ok = await(vm, actor, sent, reply, timeoutMs);
         int r = argc;
         byte rt = values.t[r];
         long rp = values.p[r];
@@ -155,38 +207,90 @@ final class Actors {
         st.p[slot] = rp;
     }
 
-    private static void serve(Vm root, Actor actor) {
-        Mutator mut = root.heap.attach();
-        Vm view = new Vm(root, mut);
+    /** Waits for an Ask's reply in a safe region; true if the handler returned, false if it failed. */
+    private static Boolean await(Vm vm, Actor actor, Message sent, TaskHandle<Boolean> reply, long timeoutMs) {
+        vm.flush();
+        vm.mut.enterSafeRegion();
         try {
-            while (true) {
-                Message m;
-                mut.enterSafeRegion();
-                try {
-                    m = actor.mailbox.poll(50, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    return;
-                } finally {
-                    mut.leaveSafeRegion();
-                }
-                if (m == null) {
-                    if (root.tasks.stopping) {
-                        return;
-                    }
-                    continue;
-                }
-                handle(view, actor, m);
-            }
+            return reply.await();
+        } catch (HandlerFailed e) {
+            return Boolean.FALSE;
+        } catch (TaskTimeoutException e) {
+            sent.released();
+            throw new RunaException("TimeoutError", "no reply to " + sent.name + " within " + timeoutMs + " ms");
+        } catch (ActorStoppedException e) {
+            sent.released();
+            throw stopped(actor);
+        } catch (TaskCancelledException e) {
+            sent.released();
+            Tasks.checkCancelled(vm);
+            throw new RunaException("CancelledError", "cancelled while waiting for a reply to " + sent.name);
         } finally {
-            view.releaseRoots();
-            mut.close();
+            vm.mut.leaveSafeRegion();
         }
     }
 
-    private static void handle(Vm view, Actor actor, Message m) {
+    private static RunaException stopped(Actor actor) {
+        return RunaException.valueError("the actor " + actor.cls.name + " has stopped");
+    }
+
+    /** What the kernel calls for each message: runs the handler on this thread's view of the VM. */
+    static final class Behavior implements ActorBehavior<Message, Boolean> {
+        private final Vm root;
+        private final Actor actor;
+        private final boolean supervised;
+        /** A restart's behaviour constructs a fresh instance before its first message. */
+        private boolean fresh;
+
+        Behavior(Vm root, Actor actor, boolean supervised, boolean fresh) {
+            this.root = root;
+            this.actor = actor;
+            this.supervised = supervised;
+            this.fresh = fresh;
+        }
+
+        @Override
+        public Boolean receive(Message m) {
+            Vm view = Views.enter(root);
+            try {
+                boolean ok = fresh ? restart(view, m) : true;
+                if (ok) {
+                    ok = handle(view, actor, m);
+                }
+                actor.unhandled.remove(m);
+                m.handled();
+                if (!ok && supervised) {
+                    throw new HandlerFailed(actor.cls.name, m.name);
+                }
+                return ok;
+            } finally {
+                Views.leave(view);
+            }
+        }
+
+        /** Constructs the restarted actor's instance; a failure to do so fails the message. */
+        private boolean restart(Vm view, Message m) {
+            fresh = false;
+            try {
+                construct(view, actor);
+                return true;
+            } catch (ThrownError e) {
+                m.values.t[m.argc] = view.regs.t[Vm.REG_PENDING];
+                m.values.p[m.argc] = view.regs.p[Vm.REG_PENDING];
+            } catch (RunaException e) {
+                view.setPendingError(e.type(), e.getMessage());
+                m.values.t[m.argc] = view.regs.t[Vm.REG_PENDING];
+                m.values.p[m.argc] = view.regs.p[Vm.REG_PENDING];
+            }
+            fresh = true; // the next message tries again
+            return false;
+        }
+    }
+
+    /** Runs message {@code m} on the actor's instance; its reply or error goes to the message's reply slot. */
+    private static boolean handle(Vm view, Actor actor, Message m) {
         ValueStack st = view.st;
         int at = st.sp;
-        boolean ok = true;
         try {
             st.push(actor.state.t[0], actor.state.p[0]);
             for (int i = 0; i < m.argc; i++) {
@@ -195,21 +299,91 @@ final class Actors {
             view.interp.calls().callMethodNested(m.name, at, m.argc);
             m.values.t[m.argc] = st.t[at];
             m.values.p[m.argc] = st.p[at];
+            return true;
         } catch (ThrownError e) {
-            ok = false;
             m.values.t[m.argc] = view.regs.t[Vm.REG_PENDING];
             m.values.p[m.argc] = view.regs.p[Vm.REG_PENDING];
+            return false;
         } catch (RunaException e) {
-            ok = false;
             view.setPendingError(e.type(), e.getMessage());
             m.values.t[m.argc] = view.regs.t[Vm.REG_PENDING];
             m.values.p[m.argc] = view.regs.p[Vm.REG_PENDING];
+            return false;
         } finally {
             st.sp = at;
         }
-        m.handled();
-        if (m.reply != null) {
-            m.reply.complete(ok);
+    }
+
+    /**
+     * The VM views of message-loop threads. A loop task handles messages back to back on one thread,
+     * so its view (a mutator and a value stack) is made at its first message and kept, in a safe
+     * region between messages, until the task stops.
+     */
+    static final class Views implements TaskLifecycleListener {
+        private static final ThreadLocal<Vm> VIEW = new ThreadLocal<>();
+
+        static Vm enter(Vm root) {
+            Vm view = VIEW.get();
+            if (view == null || view.root != root) {
+                Mutator mut = root.heap.attach();
+                view = new Vm(root, mut);
+                VIEW.set(view);
+            } else {
+                view.mut.leaveSafeRegion();
+            }
+            return view;
+        }
+
+        static void leave(Vm view) {
+            view.flush();
+            view.mut.enterSafeRegion();
+        }
+
+        @Override
+        public void taskStarted(Task task) {
+        }
+
+        @Override
+        public void taskStopped(Task task) {
+            Vm view = VIEW.get();
+            if (view != null) {
+                VIEW.remove();
+                view.mut.leaveSafeRegion();
+                view.releaseRoots();
+                view.mut.close();
+            }
+        }
+    }
+
+    /** Makes sure the scheduler retires the views of message-loop threads (once per VM). */
+    static void registerViews(Vm vm) {
+        synchronized (vm.lock) {
+            if (vm.tables.actorViews == null) {
+                vm.tables.actorViews = new Views();
+                vm.ctx.scheduler().addLifecycleListener(vm.tables.actorViews);
+            }
+        }
+    }
+
+    /**
+     * The run is over: waits until every actor's mailbox is empty (a handler may send more, so until
+     * nothing new arrives), then stops the actors and retires their views.
+     */
+    static void finish(Vm vm, List<Actor> actors) {
+        boolean waited;
+        do {
+            waited = false;
+            for (Actor a : actors) {
+                TaskHandle<Boolean> newest = a.newest;
+                if (newest != null && !newest.isDone()) {
+                    Tasks.blocking(vm, newest::settle);
+                    waited = true;
+                }
+            }
+        } while (waited);
+        for (Actor a : actors) {
+            a.ref.stop();
+            a.unhandled.forEach(Message::discard);
         }
     }
 }

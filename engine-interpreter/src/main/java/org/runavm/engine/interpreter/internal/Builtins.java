@@ -23,7 +23,7 @@ final class Builtins {
     void loadGlobal(String name) {
         // Task, Channel, Mutex and Semaphore first: once a value of one of them has been typed, a
         // class of that name exists too (Vm.nativeType), and it must not hide Task.run or Channel(n)
-        if (name.equals("Runtime") || name.equals("Task") || name.equals("Memory")) {
+        if (name.equals("Runtime") || name.equals("Task") || name.equals("Memory") || name.equals("Supervisor")) {
             vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.MODULE, vm.modulesByName.get(name).index()));
             return;
         }

@@ -12,7 +12,9 @@ import org.runavm.kernel.value.Tag;
  *
  * <p>A channel's buffer is a ring of values outside the heap, registered as a root. Locking rule:
  * a thread waits for the channel's lock and conditions inside a safe region (so a collection never
- * waits for a blocked thread), then leaves the safe region before it touches the ring; nothing done
+ * waits for a blocked thread) and as a blocking operation of the scheduler (so a task waiting here
+ * lends its thread to the task that will fill or drain the channel), then leaves the safe region
+ * before it touches the ring; nothing done
  * under the lock allocates or polls, so no collection can scan the ring while it is being changed.
  */
 final class Channels {
@@ -115,20 +117,19 @@ final class Channels {
      * waiting in a safe region; returns holding the lock, outside the safe region.
      */
     private static void lockWhen(Vm vm, Channel c, boolean sending) {
-        vm.flush();
-        vm.mut.enterSafeRegion();
-        boolean locked = false;
-        try {
-            c.lock.lockInterruptibly();
-            locked = true;
-            while (!c.closed && (sending ? c.count == c.p.length : c.count == 0)) {
-                (sending ? c.notFull : c.notEmpty).await();
+        boolean[] lockedBox = new boolean[1];
+        Tasks.blocking(vm, () -> {
+            try {
+                c.lock.lockInterruptibly();
+                lockedBox[0] = true;
+                while (!c.closed && (sending ? c.count == c.p.length : c.count == 0)) {
+                    (sending ? c.notFull : c.notEmpty).await();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            vm.mut.leaveSafeRegion();
-        }
+        });
+        boolean locked = lockedBox[0];
         if (!locked || Thread.currentThread().isInterrupted()) {
             if (locked) {
                 c.lock.unlock();
@@ -161,17 +162,16 @@ final class Channels {
 
     /** Acquires a permit, waiting in a safe region. */
     static void acquire(Vm vm, Permits permits) {
-        vm.flush();
-        vm.mut.enterSafeRegion();
-        boolean acquired = false;
-        try {
-            permits.semaphore.acquire();
-            acquired = true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            vm.mut.leaveSafeRegion();
-        }
+        boolean[] acquiredBox = new boolean[1];
+        Tasks.blocking(vm, () -> {
+            try {
+                permits.semaphore.acquire();
+                acquiredBox[0] = true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        boolean acquired = acquiredBox[0];
         if (Thread.currentThread().isInterrupted()) {
             if (acquired) {
                 // cancelled just after the permit was granted: give it back, or the lock stays held

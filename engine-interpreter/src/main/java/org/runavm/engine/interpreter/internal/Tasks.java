@@ -7,21 +7,22 @@ import org.runavm.kernel.heap.Mutator;
 import org.runavm.kernel.module.ModuleDefinition;
 import org.runavm.kernel.module.NativeFunction;
 import org.runavm.kernel.module.NativeObject;
+import org.runavm.kernel.sched.TaskLimitException;
 import org.runavm.kernel.value.Tag;
 
 /**
  * {@code Task.run(f)}, {@code t.await()} / {@code await t}, {@code t.is_done()},
- * {@code Task.await_all(tasks)} and {@code Task.sleep(ms)}. A task runs on its own virtual thread
- * as a mutator of the same heap, with a {@link Vm} view of its own (value stack, registers, loop)
+ * {@code Task.await_all(tasks)} and {@code Task.sleep(ms)}. A task runs on a worker thread of the
+ * VM's scheduler (the kernel's {@code Scheduler} service, which bounds how many run at once and how
+ * many may be live) as a mutator of the same heap, with a {@link Vm} view of its own (value stack, registers, loop)
  * over the VM's shared tables. Its function and, later, its result or error wait in a rooted
  * table of the task, so they stay current while objects move. A waiting thread is in a safe region,
  * so collections go on without it.
  */
 final class Tasks {
     private final List<RunaTask> started = new java.util.concurrent.CopyOnWriteArrayList<>();
-    /** Set when the program has ended: actors stop serving. */
-    volatile boolean stopping;
-    final List<Thread> actorThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The actors spawned in this run (supervised ones included). */
+    final List<Actors.Actor> actors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** A task's Java state: completion, and whether it failed (the values are in {@link #values}). */
     static final class RunaTask implements NativeObject {
@@ -211,21 +212,43 @@ final class Tasks {
         RunaTask task = new RunaTask();
         task.value = vm.objectValue(task);
         task.group = group;
-        if (group != null) {
-            group.tasks.add(task);
-            if (group.firstFailure.get() != null) {
-                // the group failed already: its cancelAll may have missed this task, so it starts cancelled
-                // (added before the check, so one of the two always sees the other)
-                task.cancelled = true;
-            }
-        }
         vm.root.addRoots(task.values);
         task.values.t[0] = vm.st.t[fnSlot];
         task.values.p[0] = vm.st.p[fnSlot];
-        vm.tasks.started.add(task);
-        Vm root = vm.root;
-        Thread.ofVirtual().name("runa-task").start(() -> runTask(root, task));
+        launch(vm, "task", task);
+        if (group != null) {
+            group.tasks.add(task);
+            if (group.firstFailure.get() != null) {
+                // the group failed already: its cancelAll may have missed this task, so it is cancelled
+                // here (added before the check, so one of the two always sees the other)
+                task.cancel();
+            }
+        }
         return task;
+    }
+
+    /**
+     * Hands {@code task} to the VM's scheduler, which runs it on a worker thread of its own under the
+     * VM's thread count, and counts it against {@code max_tasks}.
+     */
+    private static void launch(Vm vm, String name, RunaTask task) {
+        Vm root = vm.root;
+        try {
+            vm.ctx.scheduler().spawn(name, () -> {
+                runTask(root, task);
+                return null;
+            });
+        } catch (TaskLimitException e) {
+            throw tooManyTasks(vm);
+        }
+        vm.tasks.started.add(task);
+    }
+
+    /** The error of a spawn beyond {@code max_tasks}: a limit of the VM's policy, like its memory. */
+    static RunaException tooManyTasks(Vm vm) {
+        int limit = vm.ctx.scheduler().config().maxTasks();
+        return new RunaException("SecurityError", "too many tasks: this VM allows " + limit
+                + " live tasks and actors at once (max_tasks)");
     }
 
     /** Calling an Async Process: its arguments (already in place) go to a new task, whose value is the result. */
@@ -248,17 +271,15 @@ final class Tasks {
         task.argc = argc;
         task.mask = mask;
         vm.root.addRoots(task.values);
-        vm.tasks.started.add(task);
         long value = vm.objectValue(task);
         task.value = value;
+        launch(vm, f.name, task);
         int slot = resultSlot >= 0 ? resultSlot : ~resultSlot;
         if (resultSlot >= 0) {
             st.t[slot] = Tag.IMMEDIATE;
             st.p[slot] = value;
         }
         st.sp = slot + 1;
-        Vm root = vm.root;
-        Thread.ofVirtual().name("runa-async").start(() -> runTask(root, task));
     }
 
     private static void runTask(Vm root, RunaTask task) {
@@ -449,12 +470,15 @@ final class Tasks {
         throw ThrownError.INSTANCE;
     }
 
-    /** Runs {@code action} in a safe region: collections may run while this thread waits. */
+    /**
+     * Runs {@code action}, a wait, in a safe region (collections may run while this thread waits) and
+     * as a blocking operation of the scheduler (a task lends its thread to the VM's other tasks).
+     */
     static void blocking(Vm vm, Runnable action) {
         vm.flush();
         vm.mut.enterSafeRegion();
         try {
-            action.run();
+            vm.ctx.scheduler().runBlocking(action);
         } finally {
             vm.mut.leaveSafeRegion();
         }
@@ -465,22 +489,13 @@ final class Tasks {
         started.forEach(RunaTask::cancel);
     }
 
-    /** Waits for every task started in this VM (the program has ended). */
+    /** Waits for every task started in this run and for every actor's mailbox to empty (the program has ended). */
     void joinAll(Vm vm) {
         for (RunaTask t : started) {
             blocking(vm, () -> waitFor(t));
         }
         Thread.interrupted();
-        stopping = true;
-        for (Thread actor : actorThreads) {
-            blocking(vm, () -> {
-                try {
-                    actor.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-        }
+        Actors.finish(vm, actors);
         Thread.interrupted();
     }
 }

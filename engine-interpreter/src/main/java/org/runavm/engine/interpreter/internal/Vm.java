@@ -26,8 +26,8 @@ import org.runavm.kernel.value.Tag;
  * that immediates index (functions, classes, native functions, modules, native objects), the loaded
  * programs, the buffered standard output and a few rooted registers.
  *
- * <p>Everything here is used by one mutator thread at a time; concurrency (tasks) is not part of
- * this engine yet.
+ * <p>The program's thread has the root VM; each task and actor thread has a view of it
+ * ({@link #Vm(Vm, Mutator)}) with its own value stack, registers and mutator over the shared tables.
  */
 final class Vm {
     /** Register slots: the error in flight, and the pre-built error used when memory runs out. */
@@ -121,6 +121,7 @@ final class Vm {
                 tables.runtime = RuntimeModule.create(this);
                 Pointers.createMemoryModule(this);
                 Tasks.define(this);
+                Supervisors.define(this);
             }
         }
         this.runtime = tables.runtime;

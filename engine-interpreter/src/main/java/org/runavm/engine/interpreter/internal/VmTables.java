@@ -34,6 +34,8 @@ final class VmTables {
     /** Set by the first run: the built-in classes and the engine's own modules. */
     BuiltinTypes types;
     ModuleInfo runtime;
+    /** Retires the VM views of actors' message-loop threads; registered with the scheduler at the first spawn. */
+    Actors.Views actorViews;
     private final List<RootRegistration> lasting = new ArrayList<>();
 
     /** Registers roots for the VM's lifetime (module globals, program constants, channels). */

@@ -21,11 +21,17 @@ import org.runavm.kernel.heap.HeapConfig;
 import org.runavm.kernel.loader.Loader;
 import org.runavm.kernel.module.NativeModule;
 import org.runavm.kernel.sched.Scheduler;
+import org.runavm.kernel.sched.SchedulerConfig;
+import org.runavm.scheduler.internal.TaskScheduler;
 import org.runavm.kernel.security.SecurityPolicy;
 
-/** A VM context for tests: a compacting heap of the given size and captured standard streams. */
+/**
+ * A VM context for tests: a compacting heap of the given size, the real scheduler (4 threads) and
+ * captured standard streams.
+ */
 final class TestVm implements VmContext {
     final Heap heap;
+    Scheduler scheduler = new TaskScheduler(new SchedulerConfig("test", 4, 10_000));
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final VmStreams streams;
@@ -111,7 +117,7 @@ final class TestVm implements VmContext {
 
     @Override
     public Scheduler scheduler() {
-        return null;
+        return scheduler;
     }
 
     @Override

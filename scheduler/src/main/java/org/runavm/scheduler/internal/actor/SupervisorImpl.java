@@ -41,7 +41,9 @@ public final class SupervisorImpl implements Supervisor {
             return;
         }
         if (!window.tryRecord()) {
-            LOG.warn("supervisor gave up: more than {} restarts within {} ms; last failure in actor '{}': {}",
+            // info, not warn: giving up is the supervisor doing its job, and the program learns of it
+            // through failure() and isRunning(); a VM's log is not the program's error output
+            LOG.info("supervisor gave up: more than {} restarts within {} ms; last failure in actor '{}': {}",
                     spec.maxRestarts(), spec.window().toMillis(), failed.name(), error.toString());
             failure = error;
             stopChildren();
