@@ -43,18 +43,8 @@ final class Builtins {
             vm.st.push(runtime.members().t[slot], runtime.members().p[slot]);
             return;
         }
-        ModuleInfo core = vm.modulesByName.get("core");
-        if (core == null && vm.ctx.module("core").isPresent()) {
-            synchronized (vm.lock) {
-                core = vm.modulesByName.get("core");
-                if (core == null) {
-                    core = NativeModules.bind(vm, vm.ctx.module("core").get());
-                }
-            }
-        }
-        if (core != null && core.members().slot(name) >= 0) {
-            int s = core.members().slot(name);
-            vm.st.push(core.members().t[s], core.members().p[s]);
+        if (name.equals("core")) {
+            vm.st.push(Tag.IMMEDIATE, Imm.of(Imm.MODULE, core().index()));
             return;
         }
         throw new RunaException("NameError", name + " is not defined");
@@ -80,6 +70,9 @@ final class Builtins {
         ModuleInfo m = vm.modulesByName.get(name);
         if (m != null) {
             return m;
+        }
+        if (name.equals("core")) {
+            return core();
         }
         NativeModule module = vm.ctx.module(name).orElseThrow(
                 () -> new RunaException("NameError", "no module called " + name + " is installed"));
@@ -171,5 +164,36 @@ final class Builtins {
         st.t[slot] = Tag.REF;
         st.p[slot] = result;
         st.sp = slot + 1;
+    }
+
+    /** What the {@code core} module offers besides the built-in methods of values (spec/stdlib.md). */
+    private static final java.util.List<String> CORE_MEMBERS = java.util.List.of(
+            "input", "Task", "Channel", "Mutex", "Semaphore", "Supervisor", "Runtime", "Memory",
+            "Text", "Integer", "Decimal", "Boolean", "List", "Map", "Set", "Tuple", "Bytes", "Pointer", "Type",
+            "Error", "TypeError", "ValueError", "IndexError", "KeyError", "AttributeError", "ArithmeticError",
+            "DivisionByZeroError", "OverflowError", "NameError", "IOError", "FileNotFoundError", "SecurityError",
+            "OutOfMemoryError", "StackOverflowError", "TimeoutError", "CancelledError", "FFIError",
+            "AssertionError");
+
+    /**
+     * The {@code core} module as a value (language.md §8: always imported, so {@code core.Task},
+     * {@code Import input from "core"} and {@code Import "core"} name the same things as the bare
+     * globals). The engine provides it (docs/decisions/054); it is made once per VM.
+     */
+    private ModuleInfo core() {
+        synchronized (vm.lock) {
+            ModuleInfo core = vm.modulesByName.get("core");
+            if (core != null) {
+                return core;
+            }
+            core = NativeModules.register(vm, "core");
+            for (String member : CORE_MEMBERS) {
+                int at = vm.st.sp;
+                loadGlobal(member);
+                core.members().set(member, vm.st.t[at], vm.st.p[at]);
+                vm.st.sp = at;
+            }
+            return core;
+        }
     }
 }

@@ -139,47 +139,66 @@ final class Channels {
         }
     }
 
-    /** A Mutex or Semaphore: a counting semaphore (a Mutex has one permit). */
+    /**
+     * A Mutex or a Semaphore: the scheduler's own (a Mutex is reentrant, decision 051; waits are
+     * cancellable and lend the task's thread).
+     */
     static final class Permits implements NativeObject {
-        final java.util.concurrent.Semaphore semaphore;
-        final String type;
+        private final org.runavm.kernel.sched.Mutex mutex;
+        private final org.runavm.kernel.sched.Semaphore semaphore;
 
-        Permits(String type, int permits) {
-            this.type = type;
-            this.semaphore = new java.util.concurrent.Semaphore(permits, true);
+        private Permits(org.runavm.kernel.sched.Mutex mutex, org.runavm.kernel.sched.Semaphore semaphore) {
+            this.mutex = mutex;
+            this.semaphore = semaphore;
+        }
+
+        static Permits mutex(Vm vm) {
+            return new Permits(vm.ctx.scheduler().newMutex(), null);
+        }
+
+        static Permits semaphore(Vm vm, int permits) {
+            return new Permits(null, vm.ctx.scheduler().newSemaphore(permits));
         }
 
         @Override
         public String typeName() {
-            return type;
+            return mutex != null ? "Mutex" : "Semaphore";
         }
 
         @Override
         public String toText() {
-            return "<" + type.toLowerCase(java.util.Locale.ROOT) + ">";
+            return mutex != null ? "<mutex>" : "<semaphore>";
+        }
+
+        /** Gives back what {@link Channels#acquire} took (not {@code release()}: that name frees a native object). */
+        void giveBack() {
+            if (mutex == null) {
+                semaphore.release();
+                return;
+            }
+            try {
+                mutex.unlock();
+            } catch (IllegalStateException e) {
+                throw RunaException.valueError("unlock of a Mutex this task does not hold");
+            }
         }
     }
 
-    /** Acquires a permit, waiting in a safe region. */
+    /** Locks a Mutex or takes a Semaphore's permit, waiting in a safe region. */
     static void acquire(Vm vm, Permits permits) {
-        boolean[] acquiredBox = new boolean[1];
-        Tasks.blocking(vm, () -> {
-            try {
+        vm.flush();
+        vm.mut.enterSafeRegion();
+        try {
+            if (permits.mutex != null) {
+                permits.mutex.lock();
+            } else {
                 permits.semaphore.acquire();
-                acquiredBox[0] = true;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
-        });
-        boolean acquired = acquiredBox[0];
-        if (Thread.currentThread().isInterrupted()) {
-            if (acquired) {
-                // cancelled just after the permit was granted: give it back, or the lock stays held
-                // by a task that fails before its Try could release it
-                permits.semaphore.release();
-            }
+        } catch (org.runavm.kernel.sched.TaskCancelledException e) {
+            vm.mut.leaveSafeRegion();
             Tasks.checkCancelled(vm);
-            throw new RunaException("CancelledError", "interrupted while waiting for a lock");
+            throw new RunaException("CancelledError", "cancelled while waiting for a " + permits.typeName());
         }
+        vm.mut.leaveSafeRegion();
     }
 }

@@ -143,13 +143,13 @@ final class Tasks {
             call.finishWith(Tag.IMMEDIATE, call.vm().objectValue(
                     Channels.create(call.vm(), call.argumentCount() == 0 ? 0 : call.integer(0))));
         });
-        function(vm, info, "Mutex", 0, 0, c -> c.returnValue(new Channels.Permits("Mutex", 1)));
+        function(vm, info, "Mutex", 0, 0, c -> c.returnValue(Channels.Permits.mutex(((NativeCallImpl) c).vm())));
         function(vm, info, "Semaphore", 1, 1, c -> {
             long n = c.integer(0);
             if (n < 1 || n > Integer.MAX_VALUE) {
                 c.raise("ValueError", "a Semaphore needs at least one permit, got " + n);
             }
-            c.returnValue(new Channels.Permits("Semaphore", (int) n));
+            c.returnValue(Channels.Permits.semaphore(((NativeCallImpl) c).vm(), (int) n));
         });
         java.util.Map<String, Integer> channel = new java.util.concurrent.ConcurrentHashMap<>();
         vm.nativeTypeMethods.put("Channel", channel);
@@ -180,7 +180,7 @@ final class Tasks {
                 c.returnNull();
             };
             NativeFunction release = c -> {
-                ((Channels.Permits) c.receiver()).semaphore.release();
+                ((Channels.Permits) c.receiver()).giveBack();
                 c.returnNull();
             };
             methods.put(type.equals("Mutex") ? "lock" : "acquire", vm.addNative(new NativeFn(type + ".lock", 0, 0, acquire)));
@@ -192,7 +192,7 @@ final class Tasks {
                 try {
                     c.returnValue(c.callFunction(0));
                 } finally {
-                    permits.semaphore.release();
+                    permits.giveBack();
                 }
             })));
         }
