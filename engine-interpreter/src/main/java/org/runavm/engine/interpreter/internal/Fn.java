@@ -42,6 +42,17 @@ final class Fn {
 
     long calls;
     long backEdges;
+    /**
+     * Where a call whose arguments pass {@link #entryKinds} may start: after the prologue of parameter
+     * checks ({@code LOAD_LOCAL s; CHECK_TYPE t; POP} each) that the dispatch loop decides by kind
+     * ({@link #findCheckedEntry}). Equal to {@link #start} when the function has no such prologue.
+     */
+    int checkedStart;
+    /** The slots and annotation kinds the prologue checks, in order; empty without one. */
+    int[] entrySlots = new int[0];
+    byte[] entryKinds = new byte[0];
+    /** The instructions the prologue stands for (the instruction budget counts them when skipped). */
+    int entryFuel;
 
     Fn(int index, Program program, FunctionInfo info, byte[] code, int cacheSlots) {
         this.index = index;
@@ -74,6 +85,35 @@ final class Fn {
             hType[i] = e.isFinally() ? ProgramImage.NO_ID : e.catchTypeId();
         }
         ic = new long[cacheSlots];
+        checkedStart = start;
+    }
+
+    /**
+     * Finds the prologue of parameter checks at the start of the code: each a {@code LOAD_LOCAL} of a
+     * parameter, a {@code CHECK_TYPE} whose kind {@link TypeCheck#decidedByKind} or a heap kind, and a
+     * {@code POP}. A call that checks its arguments against these kinds as it pushes the frame skips
+     * the prologue; any other call runs it, so its errors stay those of the original instructions.
+     */
+    void findCheckedEntry(byte[] original, byte[] checkKinds) {
+        int pc = start;
+        java.util.List<int[]> found = new java.util.ArrayList<>();
+        while (pc + 9 <= end && (original[pc] & 0xFF) == Op.LOAD_LOCAL && (original[pc + 3] & 0xFF) == Op.CHECK_TYPE
+                && (original[pc + 8] & 0xFF) == Op.POP) {
+            int slot = Interpreter.u16(original, pc + 1);
+            byte kind = checkKinds[Interpreter.u16(original, pc + 4)];
+            if (slot >= params || kind == TypeCheck.GENERAL) {
+                break;
+            }
+            found.add(new int[] {slot, kind});
+            pc += 9;
+        }
+        checkedStart = pc;
+        entrySlots = found.stream().mapToInt(e -> e[0]).toArray();
+        entryKinds = new byte[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            entryKinds[i] = (byte) found.get(i)[1];
+        }
+        entryFuel = 3 * found.size();
     }
 
     /** The cached value for {@code classIndex} in cache {@code k}, or -1. */

@@ -192,7 +192,7 @@ final class Interpreter {
                         case Quickener.CHECK_LOCAL -> {
                             int s = base + u16(code, pc + 1);
                             byte kind = fn.program.checkKinds[u16(code, pc + 4)];
-                            if (TypeCheck.acceptsByKind(kind, t[s])) {
+                            if (TypeCheck.acceptsByKind(kind, t[s], p[s], vm.mem)) {
                                 fuel -= 2;
                                 pc += 9;
                             } else { // LOAD_LOCAL, then CHECK_TYPE as written
@@ -521,12 +521,18 @@ final class Interpreter {
                                 sp = frameTop;
                                 st.depth = d;
                                 st.sp = sp;
-                                st.fPc[d] = callee.start;
+                                // arguments that pass the callee's parameter checks here skip its prologue
+                                int entry = callee.start;
+                                if (argumentsPass(callee, t, p, argStart)) {
+                                    entry = callee.checkedStart;
+                                    fuel -= callee.entryFuel;
+                                }
+                                st.fPc[d] = entry;
                                 mut.poll();
                                 fn = callee;
                                 code = callee.code;
                                 base = argStart;
-                                pc = callee.start;
+                                pc = entry;
                             } else {
                                 st.sp = sp;
                                 st.fPc[depth] = pc;
@@ -601,6 +607,13 @@ final class Interpreter {
                                 }
                                 t[sp - 2] = Lists.tag(vm.mem, list, i);
                                 p[sp - 2] = Lists.payload(vm.mem, list, i);
+                            } else if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.REF
+                                    && Slots.shape(vm.mem, p[sp - 2]) == Shapes.TUPLE
+                                    && p[sp - 1] >= 0 && p[sp - 1] < Slots.length(vm.mem, p[sp - 2])) {
+                                long tuple = p[sp - 2]; // bounds checked above; errors take the general path
+                                long i = p[sp - 1];
+                                t[sp - 2] = Slots.tag(vm.mem, tuple, i);
+                                p[sp - 2] = Slots.payload(vm.mem, tuple, i);
                             } else {
                                 st.sp = sp;
                                 st.fPc[depth] = pc;
@@ -659,9 +672,10 @@ final class Interpreter {
                             int type = u16(code, pc + 1);
                             byte kind = fn.program.checkKinds[type];
                             byte tag = t[sp - 1];
-                            // the common annotations (Integer, Decimal, Boolean, Any) decided by their kind alone
-                            if (!TypeCheck.acceptsByKind(kind, tag)
-                                    && (kind != TypeCheck.GENERAL || !TypeCheck.matches(vm, fn.program, type, tag, p[sp - 1]))) {
+                            // the common annotations (Integer, Decimal, Boolean, Any, built-in containers and Text)
+                            // decided by their kind and the object's shape; the rest, and failures, by matches
+                            if (!TypeCheck.acceptsByKind(kind, tag, p[sp - 1], vm.mem)
+                                    && (TypeCheck.decidedByKind(kind) || !TypeCheck.matches(vm, fn.program, type, tag, p[sp - 1]))) {
                                 throw TypeCheck.mismatch(vm, fn.program, type, fn.program.image.text(u16(code, pc + 3)),
                                         t[sp - 1], p[sp - 1]);
                             }
@@ -950,12 +964,30 @@ final class Interpreter {
 
     private int branch(Fn fn, int pc, int off, int sp, int depth) {
         if (off <= 0) {
-            fn.backEdges++;
-            st.sp = sp;
-            st.fPc[depth] = pc;
-            mut.poll();
+            backEdge(fn, pc, sp, depth);
         }
-        return pc + off;
+        return pc + off; // kept this small so that it is inlined at every jump
+    }
+
+    /** Whether the arguments at {@code argStart} pass the parameter checks of {@code callee}'s prologue. */
+    private boolean argumentsPass(Fn callee, byte[] t, long[] p, int argStart) {
+        int[] slots = callee.entrySlots;
+        byte[] kinds = callee.entryKinds;
+        for (int i = 0; i < slots.length; i++) {
+            int s = argStart + slots[i];
+            if (!TypeCheck.acceptsByKind(kinds[i], t[s], p[s], vm.mem)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A loop's back-edge: counted for the tier compiler, and a safepoint. */
+    private void backEdge(Fn fn, int pc, int sp, int depth) {
+        fn.backEdges++;
+        st.sp = sp;
+        st.fPc[depth] = pc;
+        mut.poll();
     }
 
     /** The method cache {@code k} of {@code fn} holds for this receiver's class, or null (a miss or no instance). */
@@ -990,11 +1022,19 @@ final class Interpreter {
         st.push(Tag.REF, closure);
     }
 
+    // Operands are big-endian. Read through VarHandles: one load each, and small enough that C2 inlines
+    // them at every site of the dispatch loop (a helper over 35 bytes of bytecode is not inlined at the
+    // sites it does not consider hot, and every branch instruction's site is one of them in some program).
+    private static final java.lang.invoke.VarHandle U16 =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(char[].class, java.nio.ByteOrder.BIG_ENDIAN);
+    private static final java.lang.invoke.VarHandle S32 =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
+
     static int u16(byte[] code, int at) {
-        return ((code[at] & 0xFF) << 8) | (code[at + 1] & 0xFF);
+        return (char) U16.get(code, at);
     }
 
     static int s32(byte[] code, int at) {
-        return (code[at] << 24) | ((code[at + 1] & 0xFF) << 16) | ((code[at + 2] & 0xFF) << 8) | (code[at + 3] & 0xFF);
+        return (int) S32.get(code, at);
     }
 }

@@ -70,6 +70,9 @@ final class Program implements RootSource {
         for (TypeInfo type : image.types()) {
             checkKinds[type.id()] = TypeCheck.kind(type);
         }
+        for (Fn fn : fns) {
+            fn.findCheckedEntry(original, checkKinds);
+        }
         for (TypeInfo type : image.types()) {
             if (type.shape() instanceof TypeInfo.Struct) {
                 resolveClass(vm, type.id());

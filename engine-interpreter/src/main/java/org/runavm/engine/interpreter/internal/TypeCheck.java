@@ -1,6 +1,9 @@
 package org.runavm.engine.interpreter.internal;
 
 import org.runavm.kernel.bytecode.TypeInfo;
+import org.runavm.kernel.heap.HeapMemory;
+import org.runavm.kernel.heap.Shapes;
+import org.runavm.kernel.heap.Slots;
 import org.runavm.kernel.value.Tag;
 
 /**
@@ -19,26 +22,57 @@ final class TypeCheck {
     static final byte DECIMAL = 3;
     /** {@link #kind}: {@code Boolean}. */
     static final byte BOOLEAN = 4;
+    /** {@link #kind}s from here on accept a heap object of one shape, and leave the rest to {@link #matches}. */
+    static final byte TEXT = 5;
+    static final byte LIST = 6;
+    static final byte MAP = 7;
+    static final byte SET = 8;
+    static final byte TUPLE = 9;
+    static final byte BYTES = 10;
 
     private TypeCheck() {
     }
 
     /**
-     * Whether an annotation of {@code kind} accepts a value with {@code tag}; always false for
-     * {@link #GENERAL}, which only {@link #matches} decides.
+     * Whether an annotation of {@code kind} accepts the value: exactly, for the kinds
+     * {@link #decidedByKind decided by kind}; for the heap kinds, true when the object has the kind's
+     * shape (anything else is decided by {@link #matches}); always false for {@link #GENERAL}.
      */
-    static boolean acceptsByKind(byte kind, byte tag) {
+    static boolean acceptsByKind(byte kind, byte tag, long payload, HeapMemory mem) {
         return switch (kind) {
+            case GENERAL -> false;
             case ANY -> true;
             case INTEGER -> tag == Tag.INTEGER;
             case DECIMAL -> tag == Tag.DECIMAL || tag == Tag.INTEGER; // an Integer is accepted where a Decimal is declared
             case BOOLEAN -> tag == Tag.BOOLEAN;
-            default -> false;
+            default -> tag == Tag.REF && hasShape(kind, Slots.shape(mem, payload));
         };
+    }
+
+    private static boolean hasShape(byte kind, int shape) {
+        return switch (kind) {
+            case TEXT -> shape == Shapes.TEXT_LATIN1 || shape == Shapes.TEXT_UTF32;
+            case LIST -> shape == Shapes.LIST;
+            case MAP -> shape == Shapes.MAP;
+            case SET -> shape == Shapes.SET;
+            case TUPLE -> shape == Shapes.TUPLE;
+            default -> shape == Shapes.BYTES;
+        };
+    }
+
+    /** Whether {@link #acceptsByKind} is the whole answer for {@code kind} (no need to ask {@link #matches}). */
+    static boolean decidedByKind(byte kind) {
+        return kind >= ANY && kind <= BOOLEAN;
     }
 
     /** How the dispatch loop tests an annotation of {@code type} before falling back to {@link #matches}. */
     static byte kind(TypeInfo type) {
+        if (type.shape() instanceof TypeInfo.ListOf) {
+            return LIST;
+        }
+        if (type.shape() instanceof TypeInfo.MapOf) {
+            return MAP;
+        }
         if (!(type.shape() instanceof TypeInfo.Primitive)) {
             return GENERAL;
         }
@@ -47,14 +81,23 @@ final class TypeCheck {
             case "Integer" -> INTEGER;
             case "Decimal" -> DECIMAL;
             case "Boolean" -> BOOLEAN;
+            case "Text" -> TEXT;
+            case "List" -> LIST;
+            case "Map" -> MAP;
+            case "Set" -> SET;
+            case "Tuple" -> TUPLE;
+            case "Bytes" -> BYTES;
             default -> GENERAL;
         };
     }
 
     static boolean matches(Vm vm, Program prog, int typeId, byte tag, long payload) {
         byte kind = prog.checkKinds[typeId];
-        if (kind != GENERAL) {
-            return acceptsByKind(kind, tag);
+        if (acceptsByKind(kind, tag, payload, vm.mem)) {
+            return true;
+        }
+        if (decidedByKind(kind)) {
+            return false;
         }
         TypeInfo type = prog.image.types().get(typeId);
         return switch (type.shape()) {
