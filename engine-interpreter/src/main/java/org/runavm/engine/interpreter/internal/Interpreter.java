@@ -1022,19 +1022,11 @@ final class Interpreter {
         st.push(Tag.REF, closure);
     }
 
-    // Operands are big-endian. Read through VarHandles: one load each, and small enough that C2 inlines
-    // them at every site of the dispatch loop (a helper over 35 bytes of bytecode is not inlined at the
-    // sites it does not consider hot, and every branch instruction's site is one of them in some program).
-    private static final java.lang.invoke.VarHandle U16 =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(char[].class, java.nio.ByteOrder.BIG_ENDIAN);
-    private static final java.lang.invoke.VarHandle S32 =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
-
     static int u16(byte[] code, int at) {
-        return (char) U16.get(code, at);
+        return ((code[at] & 0xFF) << 8) | (code[at + 1] & 0xFF);
     }
 
     static int s32(byte[] code, int at) {
-        return (int) S32.get(code, at);
+        return (code[at] << 24) | ((code[at + 1] & 0xFF) << 16) | ((code[at + 2] & 0xFF) << 8) | (code[at + 3] & 0xFF);
     }
 }
