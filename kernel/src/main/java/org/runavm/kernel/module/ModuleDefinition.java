@@ -40,4 +40,23 @@ public interface ModuleDefinition {
      * @param fileName the name stack traces show for frames of this source, e.g. {@code "collections.runa"}
      */
     void source(String fileName, String runaSource);
+
+    /**
+     * Reads the Runa source a module bundle ships as a resource next to {@code owner} (its module
+     * class), for {@link #source}.
+     *
+     * @throws IllegalStateException if the resource is missing from the bundle
+     * @throws java.io.UncheckedIOException if it cannot be read
+     * @since 1.2
+     */
+    static String readSource(Class<?> owner, String fileName) {
+        try (java.io.InputStream in = owner.getResourceAsStream(fileName)) {
+            if (in == null) {
+                throw new IllegalStateException(fileName + " is missing from the bundle of " + owner.getName());
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + fileName, e);
+        }
+    }
 }

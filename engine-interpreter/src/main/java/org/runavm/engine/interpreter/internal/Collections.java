@@ -224,6 +224,21 @@ final class Collections {
         return -1;
     }
 
+    /**
+     * LENGTH: replaces the value in {@code slot} by its length. {@code length of x} is {@code x.length()}
+     * (language.md §12), so an instance whose class has a {@code length} method gets it called. A call.
+     */
+    static void lengthOf(Vm vm, Calls calls, int slot) {
+        ValueStack st = vm.st;
+        if (vm.isInstance(st.t[slot], st.p[slot]) && vm.classOf(st.t[slot], st.p[slot]).methods.containsKey("length")) {
+            calls.callMethodNested("length", slot, 0);
+            return;
+        }
+        long n = length(vm, st.t[slot], st.p[slot]);
+        st.t[slot] = Tag.INTEGER;
+        st.p[slot] = n;
+    }
+
     static long length(Vm vm, byte t, long p) {
         int shape = t == Tag.REF ? Slots.shape(vm.mem, p) : -1;
         return switch (shape) {

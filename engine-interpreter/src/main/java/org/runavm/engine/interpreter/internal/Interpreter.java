@@ -363,7 +363,7 @@ final class Interpreter {
                             sp--;
                             pc += 1;
                         }
-                        case Op.EQ, Op.NE, Op.EQ_INT -> {
+                        case Op.EQ, Op.NE, Op.EQ_INT, Op.JUMP_IF_EQ, Op.JUMP_IF_NE -> {
                             boolean eq;
                             int quick = Equality.quick(t[sp - 2], p[sp - 2], t[sp - 1], p[sp - 1]);
                             if (quick >= 0) {
@@ -375,21 +375,17 @@ final class Interpreter {
                                 p = st.p;
                                 t = st.t;
                             }
-                            sp--;
-                            t[sp - 1] = Tag.BOOLEAN;
-                            p[sp - 1] = (eq ^ (op == Op.NE)) ? 1 : 0;
-                            pc += 1;
-                        }
-                        case Op.JUMP -> {
-                            int off = s32(code, pc + 1);
-                            if (off <= 0) {
-                                fn.backEdges++;
-                                st.sp = sp;
-                                st.fPc[depth] = pc;
-                                mut.poll();
+                            if (op == Op.JUMP_IF_EQ || op == Op.JUMP_IF_NE) {
+                                sp -= 2;
+                                pc = eq == (op == Op.JUMP_IF_EQ) ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
+                            } else {
+                                sp--;
+                                t[sp - 1] = Tag.BOOLEAN;
+                                p[sp - 1] = (eq ^ (op == Op.NE)) ? 1 : 0;
+                                pc += 1;
                             }
-                            pc += off;
                         }
+                        case Op.JUMP -> pc = branch(fn, pc, s32(code, pc + 1), sp, depth);
                         case Op.JUMP_IF_FALSE, Op.JUMP_IF_TRUE -> {
                             sp--;
                             if (t[sp] != Tag.BOOLEAN) {
@@ -431,21 +427,6 @@ final class Interpreter {
                             }
                             sp -= 2;
                             pc = jump ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
-                        }
-                        case Op.JUMP_IF_EQ, Op.JUMP_IF_NE -> {
-                            int quick = Equality.quick(t[sp - 2], p[sp - 2], t[sp - 1], p[sp - 1]);
-                            boolean eq;
-                            if (quick >= 0) {
-                                eq = quick == 1;
-                            } else {
-                                st.sp = sp;
-                                st.fPc[depth] = pc;
-                                eq = Equality.equal(vm, sp - 2, sp - 1);
-                                p = st.p;
-                                t = st.t;
-                            }
-                            sp -= 2;
-                            pc = eq == (op == Op.JUMP_IF_EQ) ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
                         }
                         case Op.RANGE_TEST -> {
                             int s = base + u16(code, pc + 1);
@@ -634,20 +615,12 @@ final class Interpreter {
                             pc += 1;
                         }
                         case Op.LENGTH -> {
-                            if (vm.isInstance(t[sp - 1], p[sp - 1])
-                                    && vm.classOf(t[sp - 1], p[sp - 1]).methods.containsKey("length")) {
-                                // language.md §12: `length of x` is `x.length()`, a class's own method included
-                                st.sp = sp;
-                                st.fPc[depth] = pc;
-                                calls.callMethodNested("length", sp - 1, 0);
-                                st.sp = sp;
-                                p = st.p;
-                                t = st.t;
-                            } else {
-                                long n = Collections.length(vm, t[sp - 1], p[sp - 1]);
-                                t[sp - 1] = Tag.INTEGER;
-                                p[sp - 1] = n;
-                            }
+                            st.sp = sp;
+                            st.fPc[depth] = pc;
+                            Collections.lengthOf(vm, calls, sp - 1);
+                            st.sp = sp;
+                            p = st.p;
+                            t = st.t;
                             pc += 1;
                         }
                         case Op.FOR_ITER -> {

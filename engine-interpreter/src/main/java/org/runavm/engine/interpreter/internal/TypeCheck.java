@@ -139,8 +139,15 @@ final class TypeCheck {
 
     /** The TypeError of a failed CHECK_TYPE: names the variable, the expected and the actual type. */
     static RunaException mismatch(Vm vm, Program prog, int typeId, String name, byte tag, long payload) {
-        return RunaException.typeError(name + " expects " + describe(prog, typeId) + ", got "
-                + vm.typeName(tag, payload));
+        String expected = describe(prog, typeId);
+        String actual = vm.typeName(tag, payload);
+        if (expected.equals(actual)) {
+            // a class named like a built-in type (Class List), or two classes of one name from two modules
+            boolean actualBuiltin = vm.classOf(tag, payload).builtin != ClassInfo.USER;
+            expected += actualBuiltin ? " (the class of that name)" : " (another type of that name)";
+            actual += actualBuiltin ? " (the built-in type)" : " (a class)";
+        }
+        return RunaException.typeError(name + " expects " + expected + ", got " + actual);
     }
 
     static String describe(Program prog, int typeId) {

@@ -176,6 +176,17 @@ class BuiltinsTest {
     }
 
     @Test
+    void aClassNamedLikeABuiltInTypeIsToldApartInTheTypeError() {
+        ProgramBuilder b = new ProgramBuilder();
+        int list = b.type("List", new TypeInfo.Struct(java.util.List.of(), java.util.List.of(), ProgramImage.NO_ID));
+        var main = b.function("<main>");
+        main.code().emit(Opcode.NEW_LIST, 0).emit(Opcode.CHECK_TYPE, list, b.text("items")).emit(Opcode.RETURN_NULL);
+        TestVm.Outcome o = TestVm.run(b.build());
+        assertEquals("TypeError", o.errorType());
+        assertEquals("items expects List (the class of that name), got List (the built-in type)", o.errorMessage());
+    }
+
+    @Test
     void checkTypeNamesVariableExpectedAndActual() {
         ProgramBuilder b = new ProgramBuilder();
         int integer = b.type("Integer", new TypeInfo.Primitive());

@@ -12,7 +12,7 @@ import org.runavm.kernel.module.NativeModule;
 @Component(service = NativeModule.class, property = NativeModule.NAME_PROPERTY + "=collections")
 public final class CollectionsModule implements NativeModule {
     static final String SOURCE_FILE = "collections.runa";
-    private static final String SOURCE = RunaSource.load(CollectionsModule.class, SOURCE_FILE);
+    private static final String SOURCE = ModuleDefinition.readSource(CollectionsModule.class, SOURCE_FILE);
 
     @Override
     public String name() {

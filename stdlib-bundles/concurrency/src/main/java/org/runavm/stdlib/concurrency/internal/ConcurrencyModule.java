@@ -13,7 +13,7 @@ import org.runavm.kernel.module.NativeModule;
 @Component(service = NativeModule.class, property = NativeModule.NAME_PROPERTY + "=concurrency")
 public final class ConcurrencyModule implements NativeModule {
     static final String SOURCE_FILE = "concurrency.runa";
-    private static final String SOURCE = RunaSource.load(ConcurrencyModule.class, SOURCE_FILE);
+    private static final String SOURCE = ModuleDefinition.readSource(ConcurrencyModule.class, SOURCE_FILE);
 
     @Override
     public String name() {
