@@ -44,9 +44,16 @@ public final class InterpreterInstance implements EngineInstance {
             vm = new Vm(ctx, mut, tables());
             vm.maxDepth = maxDepth;
             vm.arguments = List.copyOf(arguments);
+            vm.currentTask = Tasks.mainTask(vm);
             return execute(vm, image, arguments);
         } finally {
             if (vm != null) {
+                if (vm.currentTask != null) {
+                    // done before the run waits for the other tasks, so one awaiting the program's own
+                    // task does not wait for the run that waits for it
+                    vm.currentTask.thread = null;
+                    vm.currentTask.done.complete(null);
+                }
                 vm.tasks.joinAll(vm);
                 vm.flush();
                 vm.releaseRoots();

@@ -228,6 +228,20 @@ final class Tasks {
     }
 
     /**
+     * The task that stands for the program's own thread, so that {@code Task.current()} is a Task there
+     * too: it is not cancelled unless someone cancels it (then the program stops with CancelledError at
+     * its next poll, like any task), and it is done when the program's top level and {@code main} end.
+     */
+    static RunaTask mainTask(Vm vm) {
+        RunaTask task = new RunaTask();
+        task.value = vm.objectValue(task);
+        task.thread = Thread.currentThread();
+        vm.root.addRoots(task.values);
+        task.values.t[0] = Tag.NULL;
+        return task;
+    }
+
+    /**
      * Hands {@code task} to the VM's scheduler, which runs it on a worker thread of its own under the
      * VM's thread count, and counts it against {@code max_tasks}.
      */
