@@ -96,6 +96,32 @@ class ProgramCommandTest {
     }
 
     @Test
+    void gcLogWritesOneLinePerCollectionOnStandardError() throws Exception {
+        Path program = Files.writeString(work.resolve("churn.runa"), """
+                Let kept = 0
+                For i from 1 to 100000
+                    Let garbage = [i, i + 1, i + 2, "text " + i]
+                    kept += garbage.length()
+                End For
+                Runtime.collect()
+                Display kept
+                """);
+        for (String[] combination : new String[][] {{"standard", "generational"}, {"server", "compact"}}) {
+            CommandRun run = CommandRun.of(combination[0], "runavm", work, env, "--gc-log", "--gc-max-heap", "4m",
+                    "--gc", combination[1], program.toString());
+            assertEquals(0, run.exitStatus(), run.stderr());
+            assertEquals("400000\n", run.stdout());
+            java.util.List<String> lines = run.stderr().lines().toList();
+            assertTrue(lines.size() >= 2, "a collection of the churn and Runtime.collect(): " + run.stderr());
+            for (String line : lines) {
+                assertTrue(line.matches("\\[gc\\] #\\d+ (minor|full) \\(" + combination[1]
+                        + "\\): \\d+\\.\\dM -> \\d+\\.\\dM of 4\\.0M, \\d+\\.\\d\\d ms"), line);
+            }
+            assertTrue(lines.stream().anyMatch(line -> line.contains(" full (")), "Runtime.collect() collects the whole heap");
+        }
+    }
+
+    @Test
     void mainReceivesTheProgramArgumentsAndItsResultIsTheExitStatus() throws Exception {
         Path program = Files.writeString(work.resolve("args.runa"), """
                 Process called main(args as List of Text) returns Integer

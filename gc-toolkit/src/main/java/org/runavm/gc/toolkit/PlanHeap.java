@@ -1,5 +1,6 @@
 package org.runavm.gc.toolkit;
 
+import org.runavm.kernel.heap.CollectionEvent;
 import org.runavm.kernel.heap.Heap;
 import org.runavm.kernel.heap.HeapConfig;
 import org.runavm.kernel.heap.HeapMemory;
@@ -32,6 +33,10 @@ public abstract class PlanHeap implements Heap {
     private final String name;
     private final RootSet roots = new RootSet();
     private final ThreadLocal<PlanMutator> current = new ThreadLocal<>();
+    private final List<java.util.function.Consumer<CollectionEvent>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Collections finished with the world stopped, told to the listeners once it runs again. */
+    private final java.util.ArrayDeque<CollectionEvent> finished = new java.util.ArrayDeque<>();
     private volatile boolean closed;
 
     /** A heap of the plan {@code name} over {@code memory}, sized by the plan from {@code config}. */
@@ -99,6 +104,42 @@ public abstract class PlanHeap implements Heap {
         while (!safepoints.stopTheWorld(self, work)) {
             // another thread's collection ran while we waited; ours must still run after the request
         }
+        tellListeners();
+    }
+
+    /**
+     * Records a collection that started at {@code startedNanos} when the heap held {@code usedWordsBefore};
+     * world stopped. Its listeners hear of it when the world runs again.
+     */
+    protected final void recordCollection(long startedNanos, long usedWordsBefore, boolean full) {
+        long pause = System.nanoTime() - startedNanos;
+        statistics.record(pause, full);
+        if (!listeners.isEmpty()) {
+            synchronized (finished) {
+                finished.add(new CollectionEvent(name, statistics.collections(), full, usedWordsBefore * 8,
+                        usedWords() * 8, config.maxBytes(), pause));
+            }
+        }
+    }
+
+    private void tellListeners() {
+        while (true) {
+            CollectionEvent event;
+            synchronized (finished) {
+                event = finished.poll();
+            }
+            if (event == null) {
+                return;
+            }
+            for (java.util.function.Consumer<CollectionEvent> listener : listeners) {
+                listener.accept(event);
+            }
+        }
+    }
+
+    @Override
+    public final void addCollectionListener(java.util.function.Consumer<CollectionEvent> listener) {
+        listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
     }
 
     /** Retires every mutator's buffer (holes become fillers, so spaces stay walkable); world stopped. */

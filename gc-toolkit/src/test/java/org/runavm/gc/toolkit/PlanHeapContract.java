@@ -73,6 +73,40 @@ public abstract class PlanHeapContract {
     }
 
     @Test
+    void everyCollectionIsToldToItsListenersOnceTheWorldRunsAgain() {
+        try (PlanHeap heap = heap(4 * MB, false); Mutator m = heap.attach()) {
+            java.util.List<org.runavm.kernel.heap.CollectionEvent> events = new java.util.ArrayList<>();
+            heap.addCollectionListener(event -> {
+                // told outside the stop of the world: the listener's thread may use the heap again
+                assertDoesNotThrow(() -> heap.stats());
+                events.add(event);
+            });
+            for (int i = 0; i < 200; i++) {
+                ByteArrays.allocate(m, 4096); // garbage
+            }
+            int before = events.size();
+            long usedBefore = heap.stats().usedBytes();
+            heap.collect();
+            java.util.List<org.runavm.kernel.heap.CollectionEvent> ofCollect = events.subList(before, events.size());
+            org.runavm.kernel.heap.CollectionEvent full = ofCollect.stream()
+                    .filter(org.runavm.kernel.heap.CollectionEvent::full).findFirst()
+                    .orElseThrow(() -> new AssertionError("collect() collects the whole heap: " + ofCollect));
+            org.runavm.kernel.heap.CollectionEvent last = events.get(events.size() - 1);
+            assertEquals(heap.stats().collections(), last.number(), "numbered like the heap's count");
+            assertEquals(heap.collectorName(), full.collector());
+            assertTrue(full.usedBytesBefore() <= usedBefore, full.toString());
+            assertTrue(last.usedBytesAfter() < 200 * 4096, "the garbage is gone: " + last);
+            assertEquals(4 * MB, full.maxBytes());
+            assertTrue(full.pauseNanos() > 0);
+            for (int i = 1; i < events.size(); i++) {
+                assertEquals(events.get(i - 1).number() + 1, events.get(i).number());
+            }
+            assertTrue(full.logLine().matches("\\[gc\\] #\\d+ full \\(" + heap.collectorName()
+                    + "\\): \\d+\\.\\dM -> \\d+\\.\\dM of 4\\.0M, \\d+\\.\\d\\d ms"), full.logLine());
+        }
+    }
+
+    @Test
     void aThreadAttachesOnce() {
         try (Heap heap = newCollector().createHeap(HeapConfig.ofMaxBytes(MB))) {
             var m = heap.attach();

@@ -33,6 +33,15 @@ public interface Heap extends AutoCloseable {
     /** Current counters. */
     HeapStats stats();
 
+    /**
+     * Calls {@code listener} after every collection from now on, on the thread that ran it, once every
+     * mutator has been released (a listener may write a log line; it must not allocate in this heap).
+     * This is what {@code --gc-log} uses.
+     *
+     * @since 1.1
+     */
+    void addCollectionListener(java.util.function.Consumer<CollectionEvent> listener);
+
     /** Whether objects may move at a safepoint (a Java-held address is then only valid until the next one). */
     boolean movesObjects();
 

@@ -70,6 +70,10 @@ final class VmInstance implements RunaVm, VmContext {
                     + " (installed: " + String.join(", ", catalog.collectorNames()) + ")");
         });
         this.heap = collector.createHeap(Settings.heap(config, policy.limits()));
+        if (config.gcLog()) {
+            // --gc-log: one line per collection on the VM's standard error
+            heap.addCollectionListener(event -> streams.err().println(event.logLine()));
+        }
         this.scheduler = schedulerFactory.create(Settings.scheduler(id, config, policy.limits()));
         this.engine = catalog.anyEngine().orElseThrow(() -> {
             closeServices();

@@ -46,7 +46,8 @@ final class OptionCatalog {
                 (b, v) -> b.gcCollectionThreshold(Values.intValue("--gc-collection-threshold", v)));
         add(MEMORY, "memory-limit", ValueType.SIZE, "SIZE", "Memory limit; the maximum heap is the smaller of "
                 + "this and --gc-max-heap.", (b, v) -> b.memoryLimit(Size.parse("--memory-limit", v)));
-        add(MEMORY, "gc-log", ValueType.FLAG, "", "Log every garbage collection.",
+        add(MEMORY, "gc-log", ValueType.FLAG, "", "Write a line per garbage collection to standard error: "
+                + "[gc] #N minor|full (COLLECTOR): BEFORE -> AFTER of MAX, PAUSE ms.",
                 (b, v) -> b.gcLog(Values.bool("--gc-log", v)));
         add(MEMORY, "gc", ValueType.CHOICE, "COLLECTOR", "Collector: generational or compact. Default: the "
                 + "memory model's.", (b, v) -> b.collector(CollectorChoice.parse("--gc", v)));

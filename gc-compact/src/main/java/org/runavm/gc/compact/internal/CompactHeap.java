@@ -112,6 +112,7 @@ final class CompactHeap extends PlanHeap {
     /** The collection proper; runs with every mutator stopped. */
     private void fullCollection() {
         long started = System.nanoTime();
+        long usedBefore = usedWords();
         List<Safepoints.Participant> mutators = retireAllBuffers();
         long top = space.top();
         bitmap.clear(BASE, top);
@@ -123,10 +124,10 @@ final class CompactHeap extends PlanHeap {
         compactor.updateHeapReferences();
         compactor.slide();
         space.resetTop(newTop);
-        long pause = System.nanoTime() - started;
-        statistics.record(pause, true);
+        recordCollection(started, usedBefore, true);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("compact collection: {} -> {} words live, {} us", top - BASE, newTop - BASE, pause / 1000);
+            LOG.debug("compact collection: {} -> {} words live, {} us", top - BASE, newTop - BASE,
+                    (System.nanoTime() - started) / 1000);
         }
         if (config.verify()) {
             verify();

@@ -215,6 +215,7 @@ final class GenerationalHeap extends PlanHeap {
 
     private void minorCollection() {
         long started = System.nanoTime();
+        long usedBefore = usedWords();
         BumpSpace from = survivors[current];
         BumpSpace to = survivors[1 - current];
         Evacuator evacuator = new Evacuator(memory, model, eden, from, to, mature, TENURE_AGE);
@@ -248,9 +249,9 @@ final class GenerationalHeap extends PlanHeap {
         eden.resetTop(eden.start());
         from.resetTop(from.start());
         current = 1 - current;
-        long pause = System.nanoTime() - started;
-        statistics.record(pause, false);
-        LOG.debug("minor collection: {} words survived, {} us", evacuator.copiedWords(), pause / 1000);
+        recordCollection(started, usedBefore, false);
+        LOG.debug("minor collection: {} words survived, {} us", evacuator.copiedWords(),
+                (System.nanoTime() - started) / 1000);
     }
 
     /** A mature object that still references the nursery stays remembered; otherwise it is armed again. */
@@ -265,6 +266,7 @@ final class GenerationalHeap extends PlanHeap {
     /** Marks everything, sweeps large objects, slides the mature space; returns the live nursery words. */
     private long fullCollection() {
         long started = System.nanoTime();
+        long usedBefore = usedWords();
         BumpSpace from = survivors[current];
         bitmap.clear(eden.start(), eden.top());
         bitmap.clear(from.start(), from.top());
@@ -290,10 +292,9 @@ final class GenerationalHeap extends PlanHeap {
         compactor.slide();
         mature.resetTop(newTop);
         memory.decommit(newTop, mature.end());
-        long pause = System.nanoTime() - started;
-        statistics.record(pause, true);
+        recordCollection(started, usedBefore, true);
         LOG.debug("full collection: mature {} -> {} words, {} us", matureTop - mature.start(), newTop - mature.start(),
-                pause / 1000);
+                (System.nanoTime() - started) / 1000);
         return liveYoung;
     }
 
