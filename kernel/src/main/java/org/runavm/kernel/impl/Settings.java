@@ -57,7 +57,7 @@ final class Settings {
         }
         max = Math.max(max, HeapConfig.MIN_BYTES);
         long young = Math.min(config.gcYoungSize(), max / 2);
-        return new HeapConfig(max, young, config.gcVerify(), config.gcStress());
+        return new HeapConfig(max, young, config.gcVerify(), config.gcStress(), config.gcCollectionThreshold());
     }
 
     static SchedulerConfig scheduler(String vmId, VmConfig config, ResourceLimits effective) {

@@ -41,8 +41,9 @@ final class OptionCatalog {
                 (b, v) -> b.gcMaxHeap(Size.parse("--gc-max-heap", v)));
         add(MEMORY, "gc-young-size", ValueType.SIZE, "SIZE", "Young generation size; must be smaller than the "
                 + "maximum heap.", (b, v) -> b.gcYoungSize(Size.parse("--gc-young-size", v)));
-        add(MEMORY, "gc-collection-threshold", ValueType.INTEGER, "PERCENT", "Heap occupancy (1-100 percent) "
-                + "that starts a collection. Default: 80.",
+        add(MEMORY, "gc-collection-threshold", ValueType.INTEGER, "PERCENT", "How full the heap gets (1-100 "
+                + "percent of the room above the data the last full collection kept) before a full collection; "
+                + "lower keeps less memory, higher collects less often. Default: 80.",
                 (b, v) -> b.gcCollectionThreshold(Values.intValue("--gc-collection-threshold", v)));
         add(MEMORY, "memory-limit", ValueType.SIZE, "SIZE", "Memory limit; the maximum heap is the smaller of "
                 + "this and --gc-max-heap.", (b, v) -> b.memoryLimit(Size.parse("--memory-limit", v)));

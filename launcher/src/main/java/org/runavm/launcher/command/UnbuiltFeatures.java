@@ -29,8 +29,6 @@ final class UnbuiltFeatures {
         check(warnings, command, config.monitoringPort().isPresent(), "--monitoring-port", "the monitoring endpoint");
         check(warnings, command, config.validatePortability(), "--validate-portability", "the portability check");
         check(warnings, command, config.compatMode() == CompatMode.STRICT, "--compat-mode strict", "the strict compatibility mode");
-        check(warnings, command, config.gcCollectionThreshold() != VmConfig.DEFAULT_COLLECTION_THRESHOLD,
-                "--gc-collection-threshold", "a configurable collection trigger");
         return warnings;
     }
 

@@ -40,6 +40,8 @@ final class CompactHeap extends PlanHeap {
     private final MarkBitmap bitmap;
     private final Tracer tracer;
     private final SlidingCompactor compactor;
+    /** Used words at which an allocation's slow path collects first ({@code --gc-collection-threshold}). */
+    private volatile long triggerWords;
 
     CompactHeap(HeapConfig config) {
         super(CompactCollector.NAME, config, new HeapMemory(BASE + config.maxBytes() / 8));
@@ -49,6 +51,7 @@ final class CompactHeap extends PlanHeap {
         this.bitmap = new MarkBitmap(BASE, maxWords);
         this.tracer = new Tracer(memory, model, bitmap, new MarkStack(MARK_STACK_ENTRIES));
         this.compactor = new SlidingCompactor(memory, model, bitmap, maxWords);
+        this.triggerWords = config.triggerWords(0, maxWords, tlabWords);
     }
 
     @Override
@@ -67,7 +70,7 @@ final class CompactHeap extends PlanHeap {
         if (words > maxWords) {
             throw new OutOfManagedMemory(words * 8, config.maxBytes());
         }
-        if (!config.stress()) {
+        if (!config.stress() && space.usedWords() + words <= triggerWords) {
             long object = tryAllocate(mutator, words);
             if (object >= 0) {
                 return object;
@@ -124,6 +127,7 @@ final class CompactHeap extends PlanHeap {
         compactor.updateHeapReferences();
         compactor.slide();
         space.resetTop(newTop);
+        triggerWords = config.triggerWords(newTop - BASE, maxWords, tlabWords);
         recordCollection(started, usedBefore, true);
         if (LOG.isDebugEnabled()) {
             LOG.debug("compact collection: {} -> {} words live, {} us", top - BASE, newTop - BASE,

@@ -29,6 +29,31 @@ class CompactHeapTest {
         return new CompactHeap(HeapConfig.ofMaxBytes(bytes).withVerify(verify));
     }
 
+    /** The full collections of a run that allocates {@code count} unreachable 4 KiB arrays in 8 MiB. */
+    private static java.util.List<org.runavm.kernel.heap.CollectionEvent> churn(int threshold, int count) {
+        try (CompactHeap heap = new CompactHeap(HeapConfig.ofMaxBytes(8 * MB).withCollectionThreshold(threshold));
+             Mutator m = heap.attach()) {
+            java.util.List<org.runavm.kernel.heap.CollectionEvent> events = new java.util.ArrayList<>();
+            heap.addCollectionListener(events::add);
+            for (int i = 0; i < count; i++) {
+                ByteArrays.allocate(m, 4096);
+            }
+            return events;
+        }
+    }
+
+    @Test
+    void theCollectionThresholdStartsCollectionsBeforeTheHeapIsFull() {
+        var atHalf = churn(50, 6000);
+        var whenFull = churn(100, 6000);
+        assertTrue(atHalf.size() > whenFull.size(), atHalf.size() + " collections at 50%, " + whenFull.size() + " at 100%");
+        for (var event : atHalf) {
+            // half of the heap, plus at most one buffer and the object that crossed the line
+            assertTrue(event.usedBytesBefore() <= 4 * MB + 64 * 1024 + 8192, event.logLine());
+        }
+        assertTrue(whenFull.stream().anyMatch(e -> e.usedBytesBefore() > 7 * MB), whenFull.toString());
+    }
+
     /** Builds a ring of {@code n} tuples (label Text, index, next), rooted in frame slot 0. */
     private static void buildRing(Mutator m, Frame frame, int n) {
         HeapMemory memory = m.memory();

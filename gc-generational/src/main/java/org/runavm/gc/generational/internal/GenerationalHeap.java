@@ -42,6 +42,8 @@ final class GenerationalHeap extends PlanHeap {
 
     private final long budgetWords;
     private final long tlabWords;
+    /** Mature and large words past which the next collection is a full one ({@code --gc-collection-threshold}). */
+    private long matureTriggerWords;
     private final long largeWords;
     private final ObjectModel model = StandardObjectModel.INSTANCE;
     private final BumpSpace eden;
@@ -77,6 +79,7 @@ final class GenerationalHeap extends PlanHeap {
         this.bitmap = new MarkBitmap(BASE, capacity - BASE);
         this.tracer = new Tracer(memory, model, bitmap, new MarkStack(MARK_STACK_ENTRIES));
         this.compactor = new SlidingCompactor(memory, model, bitmap, capacity - BASE);
+        this.matureTriggerWords = config.triggerWords(0, budgetWords, tlabWords);
     }
 
     /** The sizes of the spaces, in words, derived from the configuration before the memory exists. */
@@ -180,6 +183,11 @@ final class GenerationalHeap extends PlanHeap {
         return object;
     }
 
+    /** What the mature space and the large objects hold. */
+    private long matureUsedWords() {
+        return mature.usedWords() + large.extentWords();
+    }
+
     /** Budget left for promotion and large objects. */
     private long matureFreeWords() {
         return budgetWords - mature.usedWords() - large.extentWords();
@@ -198,12 +206,16 @@ final class GenerationalHeap extends PlanHeap {
         stopTheWorld(self, () -> collection(full));
     }
 
-    /** A collection with every mutator stopped: full if asked or needed, then minor if it is safe. */
+    /**
+     * A collection with every mutator stopped: full if asked, needed, or due by the collection threshold
+     * (the mature space and large objects have filled their share of the room), then minor if it is safe.
+     */
     private void collection(boolean full) {
         retireAllBuffers();
         long needed = nurseryUsedWords();
-        if (full || matureFreeWords() < needed) {
+        if (full || matureFreeWords() < needed || matureUsedWords() > matureTriggerWords) {
             needed = fullCollection();
+            matureTriggerWords = config.triggerWords(matureUsedWords(), budgetWords, tlabWords);
         }
         if (matureFreeWords() >= needed) {
             minorCollection();

@@ -45,6 +45,26 @@ class GenerationalHeapTest {
         return m.local(local);
     }
 
+    /** Full collections of a run that tenures 48 KiB arrays and drops them, {@code rounds} times, in 8 MiB. */
+    private static long tenuredChurn(int threshold, int rounds) {
+        try (GenerationalHeap heap = new GenerationalHeap(HeapConfig.ofMaxBytes(8 * MB).withCollectionThreshold(threshold));
+             Mutator m = heap.attach()) {
+            int local = m.pushLocal(0);
+            for (int i = 0; i < rounds; i++) {
+                m.setLocal(local, ByteArrays.allocate(m, 48 * 1024));
+                promote(heap, local, m); // now mature garbage once the next round replaces it
+            }
+            return heap.stats().fullCollections();
+        }
+    }
+
+    @Test
+    void theCollectionThresholdCollectsTheMatureSpaceBeforeItIsFull() {
+        long atTwentyPercent = tenuredChurn(20, 60);
+        long whenFull = tenuredChurn(100, 60);
+        assertTrue(atTwentyPercent > whenFull, atTwentyPercent + " full collections at 20%, " + whenFull + " at 100%");
+    }
+
     @Test
     void objectsAreTenuredByAge() {
         try (GenerationalHeap heap = heap(4 * MB, true); Mutator m = heap.attach()) {
