@@ -180,14 +180,15 @@ final class Actors {
         TaskHandle<Boolean> reply;
         // a Send is an ask whose reply nobody reads but the run's end, which waits for the mailbox
         synchronized (actor) {
+            actor.unhandled.add(sent); // before the actor can see it: its handler removes it
             try {
                 reply = ask && timeoutMs >= 0
                         ? actor.ref.ask(sent, Duration.ofMillis(timeoutMs)) : actor.ref.ask(sent);
             } catch (ActorStoppedException e) {
+                actor.unhandled.remove(sent);
                 sent.discard();
                 throw stopped(actor);
             }
-            actor.unhandled.add(sent);
             actor.newest = reply;
         }
         st.sp = slot + (ask ? 1 : 0);
@@ -366,21 +367,24 @@ final class Actors {
     }
 
     /**
-     * The run is over: waits until every actor's mailbox is empty (a handler may send more, so until
-     * nothing new arrives), then stops the actors and retires their views.
+     * One pass of the run's end over its actors: waits for the newest message of each that has one
+     * pending (mailboxes are FIFO, so for its whole mailbox). Returns whether it waited for any, in
+     * which case handlers may have sent more messages or started tasks, and the caller passes again.
      */
-    static void finish(Vm vm, List<Actor> actors) {
-        boolean waited;
-        do {
-            waited = false;
-            for (Actor a : actors) {
-                TaskHandle<Boolean> newest = a.newest;
-                if (newest != null && !newest.isDone()) {
-                    Tasks.blocking(vm, newest::settle);
-                    waited = true;
-                }
+    static boolean drain(Vm vm, List<Actor> actors) {
+        boolean waited = false;
+        for (int i = 0; i < actors.size(); i++) { // by index: handlers may spawn actors meanwhile
+            TaskHandle<Boolean> newest = actors.get(i).newest;
+            if (newest != null && !newest.isDone()) {
+                Tasks.blocking(vm, newest::settle);
+                waited = true;
             }
-        } while (waited);
+        }
+        return waited;
+    }
+
+    /** The run is over and its mailboxes are empty: stops its actors and unroots what they never handled. */
+    static void stopAll(List<Actor> actors) {
         for (Actor a : actors) {
             a.ref.stop();
             a.unhandled.forEach(Message::discard);

@@ -503,13 +503,25 @@ final class Tasks {
         started.forEach(RunaTask::cancel);
     }
 
-    /** Waits for every task started in this run and for every actor's mailbox to empty (the program has ended). */
+    /**
+     * Waits for every task started in this run and for every actor's mailbox to empty (the program has
+     * ended), then stops the actors. Tasks and handlers may start more tasks and send more messages
+     * while it waits, so it passes again until a pass finds nothing to wait for.
+     */
     void joinAll(Vm vm) {
-        for (RunaTask t : started) {
-            blocking(vm, () -> waitFor(t));
+        int joined = 0;
+        boolean busy = true;
+        while (busy) {
+            busy = false;
+            while (joined < started.size()) { // by index: the list grows while we wait
+                RunaTask t = started.get(joined++);
+                blocking(vm, () -> waitFor(t));
+                busy = true;
+            }
+            Thread.interrupted();
+            busy |= Actors.drain(vm, actors);
         }
-        Thread.interrupted();
-        Actors.finish(vm, actors);
+        Actors.stopAll(actors);
         Thread.interrupted();
     }
 }
