@@ -122,6 +122,53 @@ class ProgramCommandTest {
     }
 
     @Test
+    void profileMemoryReportsWhatTheProgramStillHoldsByType() throws Exception {
+        Path program = Files.writeString(work.resolve("holds.runa"), """
+                Class Point
+                    Field x as Integer = 0
+                    Field y as Integer = 0
+                End Class
+                Let points = []
+                For i from 1 to 500
+                    points.add(Point())
+                End For
+                Let names = []
+                For i from 1 to 300
+                    names.add("name number " + i)
+                End For
+                For i from 1 to 200000
+                    Let garbage = [i, "gone " + i]
+                End For
+                Display points.length() + names.length()
+                """);
+        Path report = work.resolve("heap.json");
+        CommandRun run = CommandRun.of("standard", "runavm", work, env, "--profile-memory=" + report,
+                "--gc-max-heap", "8m", program.toString());
+        assertEquals(0, run.exitStatus(), run.stderr());
+        assertEquals("800\n", run.stdout());
+        assertEquals("", run.stderr(), "the profile goes to the file");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
+        assertEquals("generational", json.get("collector").asText());
+        assertTrue(json.get("program").asText().endsWith("holds.runa"), json.toString());
+        java.util.Map<String, Long> objects = new java.util.HashMap<>();
+        json.get("types").forEach(t -> objects.put(t.get("type").asText(), t.get("objects").asLong()));
+        assertEquals(500L, objects.get("Point"), json.toString());
+        assertTrue(objects.get("Text") >= 300 && objects.get("Text") < 1000, "the garbage is not counted: " + objects);
+        assertTrue(objects.get("List") >= 2, json.toString());
+        long sum = 0;
+        for (var t : json.get("types")) {
+            sum += t.get("bytes").asLong();
+        }
+        assertEquals(json.get("live_bytes").asLong(), sum);
+
+        CommandRun table = CommandRun.of("server", "runavm", work, env, "--profile-memory", "--gc", "compact",
+                "--gc-max-heap", "8m", program.toString());
+        assertEquals(0, table.exitStatus(), table.stderr());
+        assertTrue(table.stderr().startsWith("runavm: memory profile: the largest live set, "), table.stderr());
+        assertTrue(table.stderr().lines().anyMatch(l -> l.matches("  Point +500 +\\d+")), table.stderr());
+    }
+
+    @Test
     void mainReceivesTheProgramArgumentsAndItsResultIsTheExitStatus() throws Exception {
         Path program = Files.writeString(work.resolve("args.runa"), """
                 Process called main(args as List of Text) returns Integer

@@ -8,6 +8,7 @@ import org.runavm.kernel.compile.Compiler;
 import org.runavm.kernel.config.VmConfig;
 import org.runavm.kernel.ffi.ForeignSession;
 import org.runavm.kernel.heap.Heap;
+import org.runavm.kernel.heap.spi.HeapInspector;
 import org.runavm.kernel.loader.Loader;
 import org.runavm.kernel.module.NativeModule;
 import org.runavm.kernel.sched.Scheduler;
@@ -49,4 +50,13 @@ public interface VmContext {
 
     /** This VM's native session (opened on first use); empty without the {@code ffi} bundle. */
     Optional<ForeignSession> foreign();
+
+    /**
+     * Walks this VM's live objects ({@code --profile-memory}); empty where the collector offers none.
+     *
+     * @since 1.1
+     */
+    default Optional<HeapInspector> heapInspector() {
+        return Optional.empty();
+    }
 }

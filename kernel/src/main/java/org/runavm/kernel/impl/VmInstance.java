@@ -24,6 +24,7 @@ import org.runavm.kernel.ffi.ForeignSession;
 import org.runavm.kernel.heap.Heap;
 import org.runavm.kernel.heap.HeapStats;
 import org.runavm.kernel.heap.spi.Collector;
+import org.runavm.kernel.heap.spi.HeapInspector;
 import org.runavm.kernel.loader.Loader;
 import org.runavm.kernel.loader.VerificationException;
 import org.runavm.kernel.module.NativeModule;
@@ -48,6 +49,7 @@ final class VmInstance implements RunaVm, VmContext {
     private final Scheduler scheduler;
     private final ExecutionEngine engine;
     private EngineInstance engineInstance;
+    private final HeapInspector inspector;
     private ForeignSession foreignSession;
     private boolean closed;
 
@@ -70,6 +72,7 @@ final class VmInstance implements RunaVm, VmContext {
                     + " (installed: " + String.join(", ", catalog.collectorNames()) + ")");
         });
         this.heap = collector.createHeap(Settings.heap(config, policy.limits()));
+        this.inspector = collector.inspector(heap);
         if (config.gcLog()) {
             // --gc-log: one line per collection on the VM's standard error
             heap.addCollectionListener(event -> streams.err().println(event.logLine()));
@@ -152,6 +155,11 @@ final class VmInstance implements RunaVm, VmContext {
     @Override
     public String id() {
         return id;
+    }
+
+    @Override
+    public Optional<HeapInspector> heapInspector() {
+        return Optional.of(inspector);
     }
 
     @Override

@@ -94,8 +94,8 @@ final class OptionCatalog {
                 + "Only trace shows Java stack traces.", (b, v) -> b.logLevel(LogLevel.parse("--log-level", v)));
         add(DEBUGGING, "profile-cpu", ValueType.OPTIONAL_FILE, "FILE", "Profile CPU use (write to FILE if given).",
                 (b, v) -> b.profileCpu(Values.fileSwitch("--profile-cpu", v)));
-        add(DEBUGGING, "profile-memory", ValueType.OPTIONAL_FILE, "FILE", "Profile heap use (write to FILE if "
-                + "given, e.g. heap.json).", (b, v) -> b.profileMemory(Values.fileSwitch("--profile-memory", v)));
+        add(DEBUGGING, "profile-memory", ValueType.OPTIONAL_FILE, "FILE", "When the program ends, report its live "
+                + "objects by type: JSON in FILE if given (e.g. heap.json), else a table on standard error.", (b, v) -> b.profileMemory(Values.fileSwitch("--profile-memory", v)));
 
         add(STARTUP, "create-snapshot", ValueType.FILE, "FILE", "Save a startup snapshot of the heap to FILE "
                 + "(needs --snapshot-main).", (b, v) -> b.createSnapshot(Values.path("--create-snapshot", v)));

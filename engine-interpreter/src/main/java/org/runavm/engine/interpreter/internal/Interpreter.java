@@ -96,7 +96,7 @@ final class Interpreter {
                         st.fPc[depth] = pc;
                         st.depth = depth;
                         this.fuel = vm.limits.refuel(-fuel);
-                        Tasks.checkCancelled(vm);
+                        sliceEnded(vm);
                         return false;
                     }
                     int op = code[pc] & 0xFF;
@@ -940,6 +940,12 @@ final class Interpreter {
             backEdge(fn, pc, sp, depth);
         }
         return pc + off; // kept this small so that it is inlined at every jump
+    }
+
+    /** The end of an instruction slice (state stored): cancellation, and a memory profile's measurement. */
+    private static void sliceEnded(Vm vm) {
+        Tasks.checkCancelled(vm);
+        MemoryProfile.poll(vm);
     }
 
     /** Whether the arguments at {@code argStart} pass the parameter checks of {@code callee}'s prologue. */

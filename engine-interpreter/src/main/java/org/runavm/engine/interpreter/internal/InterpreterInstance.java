@@ -45,6 +45,7 @@ public final class InterpreterInstance implements EngineInstance {
             vm.maxDepth = maxDepth;
             vm.arguments = List.copyOf(arguments);
             vm.currentTask = Tasks.mainTask(vm);
+            vm.memoryProfile = MemoryProfile.startIfAsked(vm);
             return execute(vm, image, arguments);
         } finally {
             if (vm != null) {
@@ -56,6 +57,9 @@ public final class InterpreterInstance implements EngineInstance {
                 }
                 vm.tasks.joinAll(vm);
                 vm.flush();
+                if (vm.memoryProfile != null) {
+                    vm.memoryProfile.finish(vm); // before the run's values are let go
+                }
                 vm.releaseRoots();
             }
             mut.close();

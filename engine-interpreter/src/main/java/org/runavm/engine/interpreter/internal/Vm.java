@@ -73,6 +73,8 @@ final class Vm {
     int maxDepth = 100_000;
     /** The task this view runs, or null on the program's own thread. */
     Tasks.RunaTask currentTask;
+    /** The run's {@code --profile-memory} profile (on the root VM), or null. */
+    volatile MemoryProfile memoryProfile;
     /** Set when a VM limit raised OutOfMemoryError or TimeoutError. */
     boolean limitHit;
 

@@ -36,6 +36,8 @@ final class VmTables {
     ModuleInfo runtime;
     /** Retires the VM views of actors' message-loop threads; registered with the scheduler at the first spawn. */
     Actors.Views actorViews;
+    /** Passes collections to the current run's memory profile; registered at the first profiled run. */
+    MemoryProfile.Trigger memoryTrigger;
     private final List<RootRegistration> lasting = new ArrayList<>();
 
     /** Registers roots for the VM's lifetime (module globals, program constants, channels). */
