@@ -169,6 +169,51 @@ class ProgramCommandTest {
     }
 
     @Test
+    void profileCpuSharesTheSamplesOutAmongProcesses() throws Exception {
+        Path program = Files.writeString(work.resolve("hot.runa"), """
+                Process called slow(n as Integer) returns Integer
+                    Let total = 0
+                    For i from 1 to n
+                        total += i % 7
+                    End For
+                    Return total
+                End Process
+                Process called fast(n as Integer) returns Integer
+                    Return n * 2
+                End Process
+                Let sum = 0
+                For round from 1 to 40
+                    sum += slow(200000) + fast(round)
+                End For
+                Let t = Task.run(() => slow(3000000))
+                Display sum + t.await()
+                """);
+        Path report = work.resolve("cpu.json");
+        CommandRun run = CommandRun.of("standard", "runavm", work, env, "--profile-cpu=" + report, program.toString());
+        assertEquals(0, run.exitStatus(), run.stderr());
+        assertEquals("33001517\n", run.stdout());
+        assertEquals("", run.stderr(), "the profile goes to the file");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
+        var top = json.get("processes").get(0);
+        assertEquals("slow", top.get("process").asText(), json.toString());
+        assertTrue(top.get("location").asText().endsWith("hot.runa:1:1"), json.toString());
+        assertTrue(top.get("self_percent").asDouble() > 50, "the loop runs in slow: " + json);
+        assertTrue(json.get("samples").asLong() > 0);
+        boolean waitingMainIsNotRunning = true;
+        for (var p : json.get("processes")) {
+            if (p.get("process").asText().equals("<main>")) {
+                waitingMainIsNotRunning = p.get("self_percent").asDouble() < 25;
+            }
+        }
+        assertTrue(waitingMainIsNotRunning, "the top level waits for the task most of the time: " + json);
+
+        CommandRun table = CommandRun.of("standard", "runavm", work, env, "--profile-cpu", program.toString());
+        assertEquals(0, table.exitStatus(), table.stderr());
+        assertTrue(table.stderr().startsWith("runavm: CPU profile: "), table.stderr());
+        assertTrue(table.stderr().lines().skip(2).findFirst().orElse("").contains(" slow "), table.stderr());
+    }
+
+    @Test
     void mainReceivesTheProgramArgumentsAndItsResultIsTheExitStatus() throws Exception {
         Path program = Files.writeString(work.resolve("args.runa"), """
                 Process called main(args as List of Text) returns Integer

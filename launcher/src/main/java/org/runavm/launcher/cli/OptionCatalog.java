@@ -92,7 +92,9 @@ final class OptionCatalog {
                 (b, v) -> b.debug(Values.bool("--debug", v)));
         add(DEBUGGING, "log-level", ValueType.CHOICE, "LEVEL", "error, warn, info, debug or trace. Default: warn. "
                 + "Only trace shows Java stack traces.", (b, v) -> b.logLevel(LogLevel.parse("--log-level", v)));
-        add(DEBUGGING, "profile-cpu", ValueType.OPTIONAL_FILE, "FILE", "Profile CPU use (write to FILE if given).",
+        add(DEBUGGING, "profile-cpu", ValueType.OPTIONAL_FILE, "FILE", "Sample the Runa call stacks every "
+                + "millisecond; when the program ends, report each process's share: JSON in FILE if given, else a "
+                + "table on standard error.",
                 (b, v) -> b.profileCpu(Values.fileSwitch("--profile-cpu", v)));
         add(DEBUGGING, "profile-memory", ValueType.OPTIONAL_FILE, "FILE", "When the program ends, report its live "
                 + "objects by type: JSON in FILE if given (e.g. heap.json), else a table on standard error.", (b, v) -> b.profileMemory(Values.fileSwitch("--profile-memory", v)));

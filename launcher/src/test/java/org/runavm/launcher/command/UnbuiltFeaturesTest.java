@@ -16,18 +16,18 @@ class UnbuiltFeaturesTest {
 
     @Test
     void eachOptionWithoutItsFeatureIsNamedOnce() {
-        VmConfig config = VmConfig.builder().debug(true)
-                .profileCpu(new FileSwitch(true, java.util.Optional.of(Path.of("cpu.json")))).build();
+        VmConfig config = VmConfig.builder().debug(true).useAot(true).build();
         assertEquals(List.of(
                 "runavm: warning: --debug has no effect: the debugger is not built yet",
-                "runavm: warning: --profile-cpu has no effect: the CPU profiler is not built yet"),
+                "runavm: warning: --use-aot has no effect: ahead-of-time code is not built yet"),
                 UnbuiltFeatures.warnings("runavm", config));
     }
 
     @Test
     void builtFeaturesAreNotNamed() {
         VmConfig config = VmConfig.builder().gcLog(true).gcCollectionThreshold(50).threads(2)
-                .profileMemory(new FileSwitch(true, java.util.Optional.of(Path.of("heap.json")))).build();
+                .profileMemory(new FileSwitch(true, java.util.Optional.of(Path.of("heap.json"))))
+                .profileCpu(FileSwitch.ON).build();
         assertEquals(List.of(), UnbuiltFeatures.warnings("runavm", config));
     }
 }

@@ -212,6 +212,7 @@ final class Actors {
     private static Boolean await(Vm vm, Actor actor, Message sent, TaskHandle<Boolean> reply, long timeoutMs) {
         vm.flush();
         vm.mut.enterSafeRegion();
+        vm.waiting = true;
         try {
             return reply.await();
         } catch (HandlerFailed e) {
@@ -227,6 +228,7 @@ final class Actors {
             Tasks.checkCancelled(vm);
             throw new RunaException("CancelledError", "cancelled while waiting for a reply to " + sent.name);
         } finally {
+            vm.waiting = false;
             vm.mut.leaveSafeRegion();
         }
     }

@@ -188,6 +188,8 @@ final class Channels {
     static void acquire(Vm vm, Permits permits) {
         vm.flush();
         vm.mut.enterSafeRegion();
+        vm.waiting = true;
+        boolean cancelled = false;
         try {
             if (permits.mutex != null) {
                 permits.mutex.lock();
@@ -195,10 +197,14 @@ final class Channels {
                 permits.semaphore.acquire();
             }
         } catch (org.runavm.kernel.sched.TaskCancelledException e) {
+            cancelled = true;
+        } finally {
+            vm.waiting = false;
             vm.mut.leaveSafeRegion();
+        }
+        if (cancelled) {
             Tasks.checkCancelled(vm);
             throw new RunaException("CancelledError", "cancelled while waiting for a " + permits.typeName());
         }
-        vm.mut.leaveSafeRegion();
     }
 }

@@ -46,6 +46,7 @@ public final class InterpreterInstance implements EngineInstance {
             vm.arguments = List.copyOf(arguments);
             vm.currentTask = Tasks.mainTask(vm);
             vm.memoryProfile = MemoryProfile.startIfAsked(vm);
+            vm.cpuProfile = CpuProfile.startIfAsked(vm);
             return execute(vm, image, arguments);
         } finally {
             if (vm != null) {
@@ -57,6 +58,9 @@ public final class InterpreterInstance implements EngineInstance {
                 }
                 vm.tasks.joinAll(vm);
                 vm.flush();
+                if (vm.cpuProfile != null) {
+                    vm.cpuProfile.finish(vm);
+                }
                 if (vm.memoryProfile != null) {
                     vm.memoryProfile.finish(vm); // before the run's values are let go
                 }

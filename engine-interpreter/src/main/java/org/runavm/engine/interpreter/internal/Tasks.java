@@ -491,9 +491,11 @@ final class Tasks {
     static void blocking(Vm vm, Runnable action) {
         vm.flush();
         vm.mut.enterSafeRegion();
+        vm.waiting = true;
         try {
             vm.ctx.scheduler().runBlocking(action);
         } finally {
+            vm.waiting = false;
             vm.mut.leaveSafeRegion();
         }
     }

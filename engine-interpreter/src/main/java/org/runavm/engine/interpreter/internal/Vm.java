@@ -73,6 +73,10 @@ final class Vm {
     int maxDepth = 100_000;
     /** The task this view runs, or null on the program's own thread. */
     Tasks.RunaTask currentTask;
+    /** Whether this thread is waiting (await, a channel, a lock, sleep, an Ask): the CPU profile skips it. */
+    volatile boolean waiting;
+    /** The run's {@code --profile-cpu} profile (on the root VM), or null. */
+    volatile CpuProfile cpuProfile;
     /** The run's {@code --profile-memory} profile (on the root VM), or null. */
     volatile MemoryProfile memoryProfile;
     /** Set when a VM limit raised OutOfMemoryError or TimeoutError. */
@@ -167,6 +171,10 @@ final class Vm {
         this.interp = new Interpreter(this);
         this.builtins = new Builtins(this);
         preallocateOutOfMemory();
+        CpuProfile profile = root.cpuProfile;
+        if (profile != null) {
+            profile.threadStarted(this);
+        }
     }
 
     private void preallocateOutOfMemory() {
@@ -196,6 +204,10 @@ final class Vm {
 
     /** Removes every root source this VM registered (the run is over). */
     void releaseRoots() {
+        CpuProfile profile = root.cpuProfile;
+        if (profile != null && root != this) {
+            profile.threadStopped(this);
+        }
         synchronized (registrations) {
             for (org.runavm.kernel.heap.RootRegistration r : registrations) {
                 r.close();
