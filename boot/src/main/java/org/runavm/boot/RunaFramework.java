@@ -38,7 +38,9 @@ public final class RunaFramework implements AutoCloseable {
     public static final String DISTRIBUTION_VERSION_PROPERTY = "runavm.distribution.version";
     /** Packages the class path provides to every bundle: the logging API, bound once, here. */
     static final String SYSTEM_PACKAGES_EXTRA =
-            "org.slf4j;version=2.0.17,org.slf4j.event;version=2.0.17,org.slf4j.helpers;version=2.0.17,org.slf4j.spi;version=2.0.17";
+            "org.slf4j;version=2.0.17,org.slf4j.event;version=2.0.17,org.slf4j.helpers;version=2.0.17,org.slf4j.spi;version=2.0.17,"
+            // the JDK's HTTP server (module jdk.httpserver), for --monitoring-port
+            + "com.sun.net.httpserver";
     private static final Logger LOG = LoggerFactory.getLogger(RunaFramework.class);
     private static final long SERVICE_WAIT_MS = 20_000;
 

@@ -22,6 +22,20 @@ public record CommandRun(int exitStatus, String stdout, String stderr) {
     /** As {@link #of(String, String, Path, Map, String...)}, failing when the run takes longer than {@code timeoutSeconds}. */
     public static CommandRun of(long timeoutSeconds, String name, String command, Path workDir, Map<String, String> env,
             String... args) throws IOException, InterruptedException {
+        Process process = builder(name, command, workDir, env, args).start();
+        process.getOutputStream().close();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("runavm " + String.join(" ", args) + " did not finish in " + timeoutSeconds + " s");
+        }
+        return new CommandRun(process.exitValue(), out.join(), err.join());
+    }
+
+    /** The process a run starts, for a test that talks to it while it runs. */
+    public static ProcessBuilder builder(String name, String command, Path workDir, Map<String, String> env,
+            String... args) {
         List<String> line = new ArrayList<>();
         line.add(System.getProperty("runavm.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         line.add("--sun-misc-unsafe-memory-access=allow");
@@ -31,15 +45,7 @@ public record CommandRun(int exitStatus, String stdout, String stderr) {
         line.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(line).directory(workDir.toFile());
         builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("runavm " + String.join(" ", args) + " did not finish in " + timeoutSeconds + " s");
-        }
-        return new CommandRun(process.exitValue(), out.join(), err.join());
+        return builder;
     }
 
     private static String read(java.io.InputStream in) {

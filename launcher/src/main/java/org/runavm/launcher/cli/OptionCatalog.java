@@ -114,8 +114,8 @@ final class OptionCatalog {
         add(DEPLOYMENT, "embedded", ValueType.FLAG, "", "Embedded profile: sandbox on, constrained memory model, "
                 + "compact collector and a 16m heap unless set otherwise.",
                 (b, v) -> b.embedded(Values.bool("--embedded", v)));
-        add(DEPLOYMENT, "monitoring-port", ValueType.INTEGER, "PORT", "Serve metrics and health checks over HTTP "
-                + "on PORT (1-65535).", (b, v) -> b.monitoringPort(Values.intValue("--monitoring-port", v)));
+        add(DEPLOYMENT, "monitoring-port", ValueType.INTEGER, "PORT", "Serve metrics (Prometheus text, /metrics) "
+                + "and health (JSON, /health) over HTTP on PORT (1-65535) of the loopback interface.", (b, v) -> b.monitoringPort(Values.intValue("--monitoring-port", v)));
     }
 
     private OptionCatalog() {

@@ -89,7 +89,11 @@ final class Commands {
         ProgramSource file = ProgramSource.read(tool.command(), request.program().orElseThrow());
         UnbuiltFeatures.warnings(tool.command(), request.config()).forEach(streams.err()::println);
         RunaVmFactory factory = runtime.factory().orElseThrow(() -> incomplete("a VM factory (kernel)"));
-        try (RunaVm vm = factory.create(request.config(), streams)) {
+        try (RunaVm vm = factory.create(request.config(), streams);
+             MonitoringServer monitor = request.config().monitoringPort().isPresent()
+                     ? MonitoringServer.start(tool.command(), request.config().monitoringPort().getAsInt(),
+                             file.path().toString(), vm::heapStats)
+                     : null) {
             ProgramImage program = file.isBytecode() ? load(vm, file) : compile(vm, file.source(tool.command()));
             ExecutionResult result = vm.run(program, request.programArguments());
             streams.out().flush();

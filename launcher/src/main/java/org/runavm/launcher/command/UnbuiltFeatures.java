@@ -24,7 +24,6 @@ final class UnbuiltFeatures {
         check(warnings, command, config.useAot(), "--use-aot", "ahead-of-time code");
         check(warnings, command, config.createSnapshot().isPresent(), "--create-snapshot", "heap snapshots");
         check(warnings, command, config.loadSnapshot().isPresent(), "--load-snapshot", "heap snapshots");
-        check(warnings, command, config.monitoringPort().isPresent(), "--monitoring-port", "the monitoring endpoint");
         check(warnings, command, config.validatePortability(), "--validate-portability", "the portability check");
         check(warnings, command, config.compatMode() == CompatMode.STRICT, "--compat-mode strict", "the strict compatibility mode");
         return warnings;
