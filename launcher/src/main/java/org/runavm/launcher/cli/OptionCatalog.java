@@ -96,8 +96,9 @@ final class OptionCatalog {
                 + "millisecond; when the program ends, report each process's share: JSON in FILE if given, else a "
                 + "table on standard error.",
                 (b, v) -> b.profileCpu(Values.fileSwitch("--profile-cpu", v)));
-        add(DEBUGGING, "profile-memory", ValueType.OPTIONAL_FILE, "FILE", "When the program ends, report its live "
-                + "objects by type: JSON in FILE if given (e.g. heap.json), else a table on standard error.", (b, v) -> b.profileMemory(Values.fileSwitch("--profile-memory", v)));
+        add(DEBUGGING, "profile-memory", ValueType.OPTIONAL_FILE, "FILE", "When the program ends, report the largest "
+                + "set of live objects it held, by type: JSON in FILE if given (e.g. heap.json), else a table on "
+                + "standard error.", (b, v) -> b.profileMemory(Values.fileSwitch("--profile-memory", v)));
 
         add(STARTUP, "create-snapshot", ValueType.FILE, "FILE", "Save a startup snapshot of the heap to FILE "
                 + "(needs --snapshot-main).", (b, v) -> b.createSnapshot(Values.path("--create-snapshot", v)));
