@@ -214,6 +214,17 @@ class ProgramCommandTest {
     }
 
     @Test
+    void aProfileThatCannotBeWrittenIsRefusedBeforeTheProgramRuns() throws Exception {
+        Path program = Files.writeString(work.resolve("say.runa"), "Display \"ran\"\n");
+        CommandRun run = CommandRun.of("standard", "runavm", work, env, "--profile-memory=" + work.resolve("no/such/heap.json"),
+                program.toString());
+        assertEquals(2, run.exitStatus(), run.stderr());
+        assertEquals("", run.stdout(), "the program is not run");
+        assertEquals("runavm: --profile-memory: cannot write " + work.resolve("no/such/heap.json") + ": the directory "
+                + work.resolve("no/such") + " does not exist\n", run.stderr());
+    }
+
+    @Test
     void mainReceivesTheProgramArgumentsAndItsResultIsTheExitStatus() throws Exception {
         Path program = Files.writeString(work.resolve("args.runa"), """
                 Process called main(args as List of Text) returns Integer

@@ -88,6 +88,8 @@ final class Commands {
     private int run(LaunchRequest request) throws CommandFailure {
         ProgramSource file = ProgramSource.read(tool.command(), request.program().orElseThrow());
         UnbuiltFeatures.warnings(tool.command(), request.config()).forEach(streams.err()::println);
+        checkWritable("--profile-cpu", request.config().profileCpu());
+        checkWritable("--profile-memory", request.config().profileMemory());
         RunaVmFactory factory = runtime.factory().orElseThrow(() -> incomplete("a VM factory (kernel)"));
         try (RunaVm vm = factory.create(request.config(), streams);
              MonitoringServer monitor = request.config().monitoringPort().isPresent()
@@ -99,6 +101,25 @@ final class Commands {
             streams.out().flush();
             result.error().ifPresent(error -> streams.err().println(error.report()));
             return result.exitStatus();
+        }
+    }
+
+    /**
+     * A report file the run will write must have a directory to go in: better told now than after a
+     * long run (exit status 2, as for any other bad option value).
+     */
+    private void checkWritable(String option, org.runavm.kernel.config.FileSwitch report) throws CommandFailure {
+        if (report.file().isEmpty()) {
+            return;
+        }
+        Path file = report.file().get().toAbsolutePath();
+        Path dir = file.getParent();
+        String problem = dir == null || !Files.isDirectory(dir) ? "the directory " + dir + " does not exist"
+                : !Files.isWritable(dir) ? "the directory " + dir + " is not writable"
+                : Files.isDirectory(file) ? "it is a directory" : null;
+        if (problem != null) {
+            throw new CommandFailure(tool.command() + ": " + option + ": cannot write " + report.file().get() + ": "
+                    + problem, ExitStatus.USAGE);
         }
     }
 
