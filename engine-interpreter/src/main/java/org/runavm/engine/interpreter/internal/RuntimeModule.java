@@ -23,13 +23,21 @@ final class RuntimeModule {
             if (call.argumentCount() > 0) {
                 vm.write(String.valueOf(call.argument(0)));
             }
-            vm.flush();
-            try {
-                String line = vm.reader().readLine();
-                call.returnValue(line == null ? "" : line);
-            } catch (IOException e) {
-                call.raise("IOError", "cannot read standard input: " + e.getMessage());
+            // a wait like any other: in a safe region (collections go on) lending the task's thread;
+            // null at the end of input (stdlib.md)
+            String[] line = new String[1];
+            IOException[] failure = new IOException[1];
+            Tasks.blocking(vm, () -> {
+                try {
+                    line[0] = vm.reader().readLine();
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) {
+                call.raise("IOError", "cannot read standard input: " + failure[0].getMessage());
             }
+            call.returnValue(line[0]);
         });
         define(owner, info, "heap_stats", 0, 0, c -> {
             NativeCallImpl call = (NativeCallImpl) c;

@@ -467,11 +467,17 @@ final class Vm {
         }
     }
 
+    /** Standard input as lines: one reader per run, shared by its tasks (a reader each would split the buffer). */
     java.io.BufferedReader reader() {
-        if (reader == null) {
-            reader = RuntimeModule.reader(this);
+        if (root != this) {
+            return root.reader();
         }
-        return reader;
+        synchronized (regs) {
+            if (reader == null) {
+                reader = RuntimeModule.reader(this);
+            }
+            return reader;
+        }
     }
 
     void flush() {
