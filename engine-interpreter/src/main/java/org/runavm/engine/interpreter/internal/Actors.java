@@ -210,11 +210,8 @@ final class Actors {
 
     /** Waits for an Ask's reply in a safe region; true if the handler returned, false if it failed. */
     private static Boolean await(Vm vm, Actor actor, Message sent, TaskHandle<Boolean> reply, long timeoutMs) {
-        vm.flush();
-        vm.mut.enterSafeRegion();
-        vm.waiting = true;
         try {
-            return reply.await();
+            return Tasks.waiting(vm, reply::await);
         } catch (HandlerFailed e) {
             return Boolean.FALSE;
         } catch (TaskTimeoutException e) {
@@ -227,9 +224,6 @@ final class Actors {
             sent.released();
             Tasks.checkCancelled(vm);
             throw new RunaException("CancelledError", "cancelled while waiting for a reply to " + sent.name);
-        } finally {
-            vm.waiting = false;
-            vm.mut.leaveSafeRegion();
         }
     }
 

@@ -186,23 +186,16 @@ final class Channels {
 
     /** Locks a Mutex or takes a Semaphore's permit, waiting in a safe region. */
     static void acquire(Vm vm, Permits permits) {
-        vm.flush();
-        vm.mut.enterSafeRegion();
-        vm.waiting = true;
-        boolean cancelled = false;
         try {
-            if (permits.mutex != null) {
-                permits.mutex.lock();
-            } else {
-                permits.semaphore.acquire();
-            }
+            Tasks.waiting(vm, () -> {
+                if (permits.mutex != null) {
+                    permits.mutex.lock();
+                } else {
+                    permits.semaphore.acquire();
+                }
+                return null;
+            });
         } catch (org.runavm.kernel.sched.TaskCancelledException e) {
-            cancelled = true;
-        } finally {
-            vm.waiting = false;
-            vm.mut.leaveSafeRegion();
-        }
-        if (cancelled) {
             Tasks.checkCancelled(vm);
             throw new RunaException("CancelledError", "cancelled while waiting for a " + permits.typeName());
         }

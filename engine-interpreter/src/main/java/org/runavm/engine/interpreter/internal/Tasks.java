@@ -489,11 +489,24 @@ final class Tasks {
      * as a blocking operation of the scheduler (a task lends its thread to the VM's other tasks).
      */
     static void blocking(Vm vm, Runnable action) {
+        waiting(vm, () -> {
+            vm.ctx.scheduler().runBlocking(action);
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code wait} with this thread waiting: its output flushed, in a safe region (collections go on
+     * without it) and skipped by the CPU profile. For the scheduler's own primitives, which lend the
+     * task's thread themselves; {@link #blocking} for every other wait. What {@code wait} throws leaves
+     * after the safe region is.
+     */
+    static <T> T waiting(Vm vm, java.util.function.Supplier<T> wait) {
         vm.flush();
         vm.mut.enterSafeRegion();
         vm.waiting = true;
         try {
-            vm.ctx.scheduler().runBlocking(action);
+            return wait.get();
         } finally {
             vm.waiting = false;
             vm.mut.leaveSafeRegion();
