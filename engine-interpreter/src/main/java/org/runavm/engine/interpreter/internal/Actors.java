@@ -73,6 +73,18 @@ final class Actors {
             }
         }
 
+        /**
+         * The handler (or the restart before it) failed on {@code view}: the error in flight there, or
+         * {@code e} made into one, becomes the message's reply.
+         */
+        void fail(Vm view, RunaException e) {
+            if (e != null) {
+                view.setPendingError(e.type(), e.getMessage());
+            }
+            values.t[argc] = view.regs.t[Vm.REG_PENDING];
+            values.p[argc] = view.regs.p[Vm.REG_PENDING];
+        }
+
         /** The run is over and the message was never handled (its actor stopped first). */
         synchronized void discard() {
             if (!handled) {
@@ -272,12 +284,9 @@ final class Actors {
                 construct(view, actor);
                 return true;
             } catch (ThrownError e) {
-                m.values.t[m.argc] = view.regs.t[Vm.REG_PENDING];
-                m.values.p[m.argc] = view.regs.p[Vm.REG_PENDING];
+                m.fail(view, null);
             } catch (RunaException e) {
-                view.setPendingError(e.type(), e.getMessage());
-                m.values.t[m.argc] = view.regs.t[Vm.REG_PENDING];
-                m.values.p[m.argc] = view.regs.p[Vm.REG_PENDING];
+                m.fail(view, e);
             }
             fresh = true; // the next message tries again
             return false;
@@ -298,13 +307,10 @@ final class Actors {
             m.values.p[m.argc] = st.p[at];
             return true;
         } catch (ThrownError e) {
-            m.values.t[m.argc] = view.regs.t[Vm.REG_PENDING];
-            m.values.p[m.argc] = view.regs.p[Vm.REG_PENDING];
+            m.fail(view, null);
             return false;
         } catch (RunaException e) {
-            view.setPendingError(e.type(), e.getMessage());
-            m.values.t[m.argc] = view.regs.t[Vm.REG_PENDING];
-            m.values.p[m.argc] = view.regs.p[Vm.REG_PENDING];
+            m.fail(view, e);
             return false;
         } finally {
             st.sp = at;

@@ -28,6 +28,15 @@ final class NativeModules {
         return info;
     }
 
+    /**
+     * Binds {@code fn} as the member {@code member} of {@code info}, a native function called
+     * {@code fnName} in reports, taking {@code min} to {@code max} ({@link ModuleDefinition#ANY}) arguments.
+     */
+    static void function(Vm vm, ModuleInfo info, String member, String fnName, int min, int max, NativeFunction fn) {
+        int index = vm.addNative(new NativeFn(fnName, min, max, fn));
+        info.members().set(member, Tag.IMMEDIATE, Imm.of(Imm.NATIVE, index));
+    }
+
     static ModuleInfo register(Vm vm, String name) {
         RootedTable members = new RootedTable();
         vm.addLastingRoots(members);
@@ -52,8 +61,7 @@ final class NativeModules {
 
         @Override
         public void function(String name, int minArity, int maxArity, NativeFunction function) {
-            int index = vm.addNative(new NativeFn(name, minArity, maxArity, function));
-            info.members().set(name, Tag.IMMEDIATE, Imm.of(Imm.NATIVE, index));
+            NativeModules.function(vm, info, name, name, minArity, maxArity, function);
         }
 
         @Override

@@ -1,7 +1,6 @@
 package org.runavm.engine.interpreter.internal;
 
 import java.util.Locale;
-import org.runavm.kernel.ffi.ForeignException;
 import org.runavm.kernel.ffi.ForeignSession;
 import org.runavm.kernel.ffi.ForeignType;
 import org.runavm.kernel.heap.Slots;
@@ -217,7 +216,6 @@ final class Pointers {
 
     private static void define(Vm vm, ModuleInfo info, String name, int min, int max,
                                org.runavm.kernel.module.NativeFunction fn) {
-        int index = vm.addNative(new NativeFn("Memory." + name, min, max == -1 ? ModuleDefinition.ANY : max, fn));
-        info.members().set(name, Tag.IMMEDIATE, Imm.of(Imm.NATIVE, index));
+        NativeModules.function(vm, info, name, "Memory." + name, min, max == -1 ? ModuleDefinition.ANY : max, fn);
     }
 }

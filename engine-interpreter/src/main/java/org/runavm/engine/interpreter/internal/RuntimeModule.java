@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.runavm.kernel.heap.HeapStats;
 import org.runavm.kernel.module.ModuleDefinition;
-import org.runavm.kernel.value.Tag;
 
 /** {@code Runtime} (call, heap_stats, collect) and {@code input(prompt)}, built into the engine. */
 final class RuntimeModule {
@@ -83,8 +82,7 @@ final class RuntimeModule {
 
     private static void define(Vm vm, ModuleInfo info, String name, int min, int max,
                                org.runavm.kernel.module.NativeFunction fn) {
-        int index = vm.addNative(new NativeFn(name, min, max == -1 ? ModuleDefinition.ANY : max, fn));
-        info.members().set(name, Tag.IMMEDIATE, Imm.of(Imm.NATIVE, index));
+        NativeModules.function(vm, info, name, name, min, max == -1 ? ModuleDefinition.ANY : max, fn);
     }
 
     static BufferedReader reader(Vm vm) {

@@ -56,8 +56,7 @@ final class Supervisors {
 
     static void define(Vm vm) {
         ModuleInfo info = NativeModules.register(vm, "Supervisor");
-        int start = vm.addNative(new NativeFn("Supervisor.start", 2, 4, c -> start((NativeCallImpl) c)));
-        info.members().set("start", Tag.IMMEDIATE, Imm.of(Imm.NATIVE, start));
+        NativeModules.function(vm, info, "start", "Supervisor.start", 2, 4, c -> start((NativeCallImpl) c));
         Map<String, Integer> methods = new ConcurrentHashMap<>();
         vm.nativeTypeMethods.put("Supervisor", methods);
         method(vm, methods, "children", 0, 0, c -> {

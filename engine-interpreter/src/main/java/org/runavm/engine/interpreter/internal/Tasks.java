@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.runavm.kernel.heap.Mutator;
-import org.runavm.kernel.module.ModuleDefinition;
 import org.runavm.kernel.module.NativeFunction;
 import org.runavm.kernel.module.NativeObject;
 import org.runavm.kernel.sched.TaskLimitException;
@@ -199,8 +198,7 @@ final class Tasks {
     }
 
     private static void function(Vm vm, ModuleInfo info, String name, int min, int max, NativeFunction fn) {
-        int index = vm.addNative(new NativeFn(name, min, max, fn));
-        info.members().set(name, Tag.IMMEDIATE, Imm.of(Imm.NATIVE, index));
+        NativeModules.function(vm, info, name, name, min, max, fn);
     }
 
     private static void method(Vm vm, String name, NativeFunction fn) {
