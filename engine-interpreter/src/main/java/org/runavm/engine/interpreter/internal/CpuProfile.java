@@ -1,13 +1,7 @@
 package org.runavm.engine.interpreter.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.runavm.kernel.config.FileSwitch;
+import org.runavm.kernel.config.VmConfig;
 
 /**
  * {@code --profile-cpu[=FILE]}: a sampling profiler of Runa processes. A daemon thread looks at the
@@ -32,7 +27,6 @@ final class CpuProfile {
     static final long INTERVAL_NANOS = 1_000_000;
     /** Only the top frames of a deep stack count towards "total" (deep recursion is one process anyway). */
     private static final int MAX_FRAMES = 256;
-    private static final int TABLE_ROWS = 20;
 
     /** The samples of one process. */
     record ProcessUsage(String process, String location, long self, long total) {
@@ -53,7 +47,7 @@ final class CpuProfile {
 
     /** Starts the profile of the run of {@code root} if {@code --profile-cpu} was given; else null. */
     static CpuProfile startIfAsked(Vm root) {
-        FileSwitch option = root.ctx.config() == null ? FileSwitch.OFF : root.ctx.config().profileCpu();
+        FileSwitch option = ProfileReport.option(root, VmConfig::profileCpu);
         if (!option.enabled()) {
             return null;
         }
@@ -124,63 +118,43 @@ final class CpuProfile {
         counts.forEach((fn, c) -> processes.add(new ProcessUsage(fn.name, fn.program.position(fn.start), c[0], c[1])));
         processes.sort((a, b) -> a.self() != b.self() ? Long.compare(b.self(), a.self())
                 : a.total() != b.total() ? Long.compare(b.total(), a.total()) : a.process().compareTo(b.process()));
-        PrintStream err = root.ctx.streams().err();
-        if (option.file().isPresent()) {
-            Path file = option.file().get();
-            try {
-                writeJson(file, root.main != null ? root.main.path : null, processes);
-            } catch (IOException e) {
-                err.println("runavm: --profile-cpu: cannot write " + file + ": " + e.getMessage());
-            }
-        } else {
-            printTable(err, processes);
-        }
+        ProfileReport.deliver(root, "--profile-cpu", option, json -> writeJson(json, processes), () -> table(processes));
     }
 
     private static double percent(long part, long whole) {
         return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
     }
 
-    private void writeJson(Path file, String program, List<ProcessUsage> processes) throws IOException {
+    private void writeJson(JsonGenerator json, List<ProcessUsage> processes) throws IOException {
         long stacks = processes.stream().mapToLong(ProcessUsage::self).sum();
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+        json.writeNumberField("interval_ms", INTERVAL_NANOS / 1e6);
+        json.writeNumberField("ticks", samples);
+        json.writeNumberField("samples", stacks);
+        json.writeArrayFieldStart("processes");
+        for (ProcessUsage p : processes) {
             json.writeStartObject();
-            json.writeStringField("program", program);
-            json.writeNumberField("interval_ms", INTERVAL_NANOS / 1e6);
-            json.writeNumberField("ticks", samples);
-            json.writeNumberField("samples", stacks);
-            json.writeArrayFieldStart("processes");
-            for (ProcessUsage p : processes) {
-                json.writeStartObject();
-                json.writeStringField("process", p.process());
-                json.writeStringField("location", p.location());
-                json.writeNumberField("self_samples", p.self());
-                json.writeNumberField("total_samples", p.total());
-                json.writeNumberField("self_percent", percent(p.self(), stacks));
-                json.writeNumberField("total_percent", percent(p.total(), stacks));
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            json.writeStringField("process", p.process());
+            json.writeStringField("location", p.location());
+            json.writeNumberField("self_samples", p.self());
+            json.writeNumberField("total_samples", p.total());
+            json.writeNumberField("self_percent", percent(p.self(), stacks));
+            json.writeNumberField("total_percent", percent(p.total(), stacks));
             json.writeEndObject();
         }
+        json.writeEndArray();
     }
 
-    private void printTable(PrintStream err, List<ProcessUsage> processes) {
+    private static StringBuilder table(List<ProcessUsage> processes) {
         long stacks = processes.stream().mapToLong(ProcessUsage::self).sum();
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "runavm: CPU profile: %d samples of Runa stacks, one per thread every "
                 + "%.0f ms%n", stacks, INTERVAL_NANOS / 1e6));
         table.append(String.format(Locale.ROOT, "  %7s %7s  %-28s %s%n", "self", "total", "process", "location"));
-        for (ProcessUsage p : processes.subList(0, Math.min(TABLE_ROWS, processes.size()))) {
+        for (ProcessUsage p : ProfileReport.shown(processes)) {
             table.append(String.format(Locale.ROOT, "  %6.1f%% %6.1f%%  %-28s %s%n", percent(p.self(), stacks),
                     percent(p.total(), stacks), p.process(), p.location()));
         }
-        if (processes.size() > TABLE_ROWS) {
-            table.append("  (").append(processes.size() - TABLE_ROWS)
-                    .append(" more processes; --profile-cpu=FILE writes them all)").append(System.lineSeparator());
-        }
-        err.print(table);
-        err.flush();
+        ProfileReport.noteHidden(table, processes.size(), "processes", "--profile-cpu");
+        return table;
     }
 }

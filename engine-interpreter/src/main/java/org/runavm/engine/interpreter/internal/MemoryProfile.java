@@ -1,19 +1,14 @@
 package org.runavm.engine.interpreter.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.runavm.kernel.config.FileSwitch;
+import org.runavm.kernel.config.VmConfig;
 import org.runavm.kernel.heap.CollectionEvent;
 import org.runavm.kernel.heap.HeapStats;
 import org.runavm.kernel.heap.Shapes;
@@ -31,8 +26,6 @@ import org.runavm.kernel.heap.spi.HeapInspector;
  * collection and a walk, world stopped); the run's end measures once more.
  */
 final class MemoryProfile {
-    /** The table on standard error lists this many types; the JSON file lists them all. */
-    private static final int TABLE_ROWS = 20;
     /** Heaps below this are not measured before the run's end. */
     private static final long MINIMUM_BYTES = 16 * 1024;
 
@@ -61,7 +54,7 @@ final class MemoryProfile {
 
     /** The profile of the run of {@code root}, if {@code --profile-memory} was given; else null. */
     static MemoryProfile startIfAsked(Vm root) {
-        FileSwitch option = root.ctx.config() == null ? FileSwitch.OFF : root.ctx.config().profileMemory();
+        FileSwitch option = ProfileReport.option(root, VmConfig::profileMemory);
         if (!option.enabled()) {
             return null;
         }
@@ -127,17 +120,8 @@ final class MemoryProfile {
                 root.tables.memoryTrigger.current = null;
             }
         }
-        PrintStream err = root.ctx.streams().err();
-        if (option.file().isPresent()) {
-            Path file = option.file().get();
-            try {
-                writeJson(file, root.main != null ? root.main.path : null, statsThen, takenAt, largest);
-            } catch (IOException e) {
-                err.println("runavm: --profile-memory: cannot write " + file + ": " + e.getMessage());
-            }
-        } else {
-            printTable(err, statsThen, takenAt, largest);
-        }
+        ProfileReport.deliver(root, "--profile-memory", option, json -> writeJson(json, statsThen, takenAt, largest),
+                () -> table(statsThen, takenAt, largest));
     }
 
     /** Collects, then counts the live objects by type; largest first. */
@@ -180,39 +164,33 @@ final class MemoryProfile {
         };
     }
 
-    private static void writeJson(Path file, String program, HeapStats stats, String takenAt, List<TypeUsage> types)
+    private static void writeJson(JsonGenerator json, HeapStats stats, String takenAt, List<TypeUsage> types)
             throws IOException {
         long objects = types.stream().mapToLong(TypeUsage::objects).sum();
         long bytes = types.stream().mapToLong(TypeUsage::bytes).sum();
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+        json.writeStringField("measured", takenAt);
+        json.writeStringField("collector", stats.collector());
+        json.writeNumberField("max_heap_bytes", stats.maxBytes());
+        json.writeNumberField("used_bytes", stats.usedBytes());
+        json.writeNumberField("committed_bytes", stats.committedBytes());
+        json.writeNumberField("collections", stats.collections());
+        json.writeNumberField("full_collections", stats.fullCollections());
+        json.writeNumberField("total_pause_ms", stats.totalPauseNanos() / 1e6);
+        json.writeNumberField("max_pause_ms", stats.maxPauseNanos() / 1e6);
+        json.writeNumberField("live_objects", objects);
+        json.writeNumberField("live_bytes", bytes);
+        json.writeArrayFieldStart("types");
+        for (TypeUsage t : types) {
             json.writeStartObject();
-            json.writeStringField("program", program);
-            json.writeStringField("measured", takenAt);
-            json.writeStringField("collector", stats.collector());
-            json.writeNumberField("max_heap_bytes", stats.maxBytes());
-            json.writeNumberField("used_bytes", stats.usedBytes());
-            json.writeNumberField("committed_bytes", stats.committedBytes());
-            json.writeNumberField("collections", stats.collections());
-            json.writeNumberField("full_collections", stats.fullCollections());
-            json.writeNumberField("total_pause_ms", stats.totalPauseNanos() / 1e6);
-            json.writeNumberField("max_pause_ms", stats.maxPauseNanos() / 1e6);
-            json.writeNumberField("live_objects", objects);
-            json.writeNumberField("live_bytes", bytes);
-            json.writeArrayFieldStart("types");
-            for (TypeUsage t : types) {
-                json.writeStartObject();
-                json.writeStringField("type", t.type());
-                json.writeNumberField("objects", t.objects());
-                json.writeNumberField("bytes", t.bytes());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            json.writeStringField("type", t.type());
+            json.writeNumberField("objects", t.objects());
+            json.writeNumberField("bytes", t.bytes());
             json.writeEndObject();
         }
+        json.writeEndArray();
     }
 
-    private static void printTable(PrintStream err, HeapStats stats, String takenAt, List<TypeUsage> types) {
+    private static StringBuilder table(HeapStats stats, String takenAt, List<TypeUsage> types) {
         long objects = types.stream().mapToLong(TypeUsage::objects).sum();
         long bytes = types.stream().mapToLong(TypeUsage::bytes).sum();
         StringBuilder table = new StringBuilder();
@@ -221,14 +199,10 @@ final class MemoryProfile {
                 objects, bytes, stats.collector(), stats.maxBytes(), stats.collections(), stats.fullCollections(),
                 stats.totalPauseNanos() / 1e6));
         table.append(String.format(Locale.ROOT, "  %-28s %12s %14s%n", "type", "objects", "bytes"));
-        for (TypeUsage t : types.subList(0, Math.min(TABLE_ROWS, types.size()))) {
+        for (TypeUsage t : ProfileReport.shown(types)) {
             table.append(String.format(Locale.ROOT, "  %-28s %12d %14d%n", t.type(), t.objects(), t.bytes()));
         }
-        if (types.size() > TABLE_ROWS) {
-            table.append("  (").append(types.size() - TABLE_ROWS).append(" more types; --profile-memory=FILE writes them all)")
-                    .append(System.lineSeparator());
-        }
-        err.print(table);
-        err.flush();
+        ProfileReport.noteHidden(table, types.size(), "types", "--profile-memory");
+        return table;
     }
 }
