@@ -16,4 +16,12 @@ public interface CompiledCode {
 
     /** Makes {@link #isValid()} false; callers finish the current call and fall back to the interpreter. */
     void invalidate();
+
+    /**
+     * The code as an object the engine calls directly, for a tier that keeps the engine's frame layout
+     * (the baseline tier); null for a tier reached only through {@link #entryPoint()}.
+     */
+    default CompiledFunction function() {
+        return null;
+    }
 }

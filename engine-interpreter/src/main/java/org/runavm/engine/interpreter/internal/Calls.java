@@ -269,7 +269,9 @@ final class Calls {
         st.fArgs[d] = mask;
         st.depth = d;
         st.sp = frameTop;
-        f.calls++;
+        if (++f.calls + f.backEdges == vm.tiering.threshold) {
+            vm.tiering.offer(f);
+        }
         if (f.generator) {
             Generators.create(vm, f, d);
             return INLINE;

@@ -42,6 +42,13 @@ final class Fn {
 
     long calls;
     long backEdges;
+    /** Offered to the tier compiler once (whatever it answered). */
+    boolean offered;
+    /**
+     * The tier compiler's code for this function, once it is ready; null while interpreted. Written by
+     * the compiler thread, read at frame entries: a late sight of it only means a few more interpreted calls.
+     */
+    Tiering.Compiled compiled;
     /**
      * Where a call whose arguments pass {@link #entryKinds} may start: after the prologue of parameter
      * checks ({@code LOAD_LOCAL s; CHECK_TYPE t; POP} each) that the dispatch loop decides by kind

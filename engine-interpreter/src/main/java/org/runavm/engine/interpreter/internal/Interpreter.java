@@ -35,15 +35,29 @@ final class Interpreter {
     private final ValueStack st;
     private final Mutator mut;
     private final Calls calls;
-    private int fuel;
+    private final Tiering tiering;
+    /** The engine's side of compiled functions running on this loop's thread. */
+    private final CompiledFrames frames;
+    /** The instruction budget of the current slice (compiled code spends it through {@link #frames}). */
+    int fuel;
     /** The entry depth of the innermost run of the loop (nested runs save and restore it). */
     private int entryDepth = 1;
+    /** Executing a single instruction for compiled code ({@link #step}): stop before the next one. */
+    private boolean stepping;
+
+    // what runCompiled tells run() to do next
+    private static final int RELOAD = 0;
+    private static final int ENTRY_RETURNED = 1;
+    private static final int SLICE_ENDED = 2;
+    private static final int INTERPRET = 3;
 
     Interpreter(Vm vm) {
         this.vm = vm;
         this.st = vm.st;
         this.mut = vm.mut;
         this.calls = new Calls(vm, this);
+        this.tiering = vm.tiering;
+        this.frames = new CompiledFrames(vm, this, calls, tiering);
     }
 
     Calls calls() {
@@ -57,13 +71,72 @@ final class Interpreter {
      */
     void execute(int entryDepth) {
         int outer = this.entryDepth;
+        boolean outerStepping = stepping; // a stepped instruction may run Runa code to its end
         this.entryDepth = entryDepth;
+        stepping = false;
         try {
             while (!run(entryDepth)) {
                 // a fuel slice ended: run again, so HotSpot compiles run() as a normal method, not only through OSR
             }
         } finally {
             this.entryDepth = outer;
+            stepping = outerStepping;
+        }
+    }
+
+    /**
+     * Executes the one instruction at {@code pc} of the top frame, for compiled code
+     * ({@link CompiledFrames#step}): returns the pc the frame goes on at, or -1 when another frame is
+     * now on top. An error no handler of the frame catches propagates with the frame popped.
+     */
+    int step(int pc, int sp) {
+        int depth = st.depth;
+        st.sp = sp;
+        st.fPc[depth] = pc;
+        int budget = fuel;
+        int outer = entryDepth;
+        fuel = 2; // the loop stops at its second instruction
+        stepping = true;
+        entryDepth = depth;
+        try {
+            run(depth);
+        } finally {
+            stepping = false;
+            entryDepth = outer;
+            fuel = budget - 1;
+        }
+        return st.depth == depth ? st.fPc[depth] : -1;
+    }
+
+    /**
+     * Runs the top frame's compiled code from {@code pc}, the dispatch loop's side of
+     * {@link org.runavm.kernel.exec.CompiledFunction#run}: the frames it leaves are on the value stack,
+     * so afterwards the loop reloads and goes on from there.
+     */
+    private int runCompiled(Tiering.Compiled compiled, Fn fn, int pc, int entryDepth) {
+        if (!compiled.code().isValid()) {
+            fn.compiled = null; // the tier went away: interpret from here on
+            return INTERPRET;
+        }
+        int nesting = frames.nesting;
+        try {
+            int status = compiled.function().run(frames, pc);
+            if (status == org.runavm.kernel.exec.CompiledFunction.NOT_ENTRY) {
+                return INTERPRET;
+            }
+            if (st.depth < entryDepth) {
+                return ENTRY_RETURNED;
+            }
+            if (fuel <= 0) {
+                fuel = vm.limits.refuel(-fuel);
+                sliceEnded(vm);
+                return SLICE_ENDED;
+            }
+            return RELOAD;
+        } catch (Throwable ex) {
+            frames.nesting = nesting;
+            Errors.handle(vm, ex, entryDepth);
+            return RELOAD;
         }
     }
 
@@ -88,6 +161,19 @@ final class Interpreter {
             int sp = st.sp;
             long[] p = st.p;
             byte[] t = st.t;
+            Tiering.Compiled compiled = fn.compiled;
+            if (compiled != null && !stepping) {
+                this.fuel = fuel;
+                int next = runCompiled(compiled, fn, pc, entryDepth);
+                fuel = this.fuel;
+                if (next == ENTRY_RETURNED) {
+                    return true;
+                } else if (next == SLICE_ENDED) {
+                    return false;
+                } else if (next == RELOAD) {
+                    continue;
+                } // INTERPRET: the frame goes on in this loop
+            }
             try {
                 dispatch:
                 while (true) {
@@ -95,6 +181,10 @@ final class Interpreter {
                         st.sp = sp;
                         st.fPc[depth] = pc;
                         st.depth = depth;
+                        if (stepping) {
+                            this.fuel = fuel;
+                            return false;
+                        }
                         this.fuel = vm.limits.refuel(-fuel);
                         sliceEnded(vm);
                         return false;
@@ -468,6 +558,10 @@ final class Interpreter {
                             base = st.fBase[depth];
                             pc = st.fPc[depth];
                             pc += Op.LEN[code[pc] & 0xFF];
+                            if (fn.compiled != null) { // the caller resumes in its compiled code
+                                st.fPc[depth] = pc;
+                                break dispatch;
+                            }
                         }
                         case Op.CALL_KNOWN, Op.CALL_METHOD_IC -> {
                             // The frame push of Calls.pushFrame for the common case (a plain process or a
@@ -497,7 +591,9 @@ final class Interpreter {
                                 st.fResult[d] = argStart;
                                 st.fClosure[d] = -1;
                                 st.fArgs[d] = argc >= 64 ? -1L : (1L << argc) - 1;
-                                callee.calls++;
+                                if (++callee.calls + callee.backEdges == tiering.threshold) {
+                                    tiering.offer(callee);
+                                }
                                 depth = d;
                                 sp = frameTop;
                                 st.depth = d;
@@ -510,6 +606,9 @@ final class Interpreter {
                                 }
                                 st.fPc[d] = entry;
                                 mut.poll();
+                                if (callee.compiled != null) {
+                                    break dispatch; // it starts in its compiled code
+                                }
                                 fn = callee;
                                 code = callee.code;
                                 base = argStart;
@@ -949,7 +1048,7 @@ final class Interpreter {
     }
 
     /** Whether the arguments at {@code argStart} pass the parameter checks of {@code callee}'s prologue. */
-    private boolean argumentsPass(Fn callee, byte[] t, long[] p, int argStart) {
+    boolean argumentsPass(Fn callee, byte[] t, long[] p, int argStart) {
         int[] slots = callee.entrySlots;
         byte[] kinds = callee.entryKinds;
         for (int i = 0; i < slots.length; i++) {
@@ -963,7 +1062,9 @@ final class Interpreter {
 
     /** A loop's back-edge: counted for the tier compiler, and a safepoint. */
     private void backEdge(Fn fn, int pc, int sp, int depth) {
-        fn.backEdges++;
+        if (fn.calls + ++fn.backEdges == tiering.threshold) {
+            tiering.offer(fn);
+        }
         st.sp = sp;
         st.fPc[depth] = pc;
         mut.poll();

@@ -63,6 +63,7 @@ final class Vm {
     final StringBuilder out;
     final Limits limits;
     final Interpreter interp;
+    final Tiering tiering;
     final Tasks tasks;
     /** The run's foreign-function state, shared by its task views. */
     final Foreign foreign;
@@ -121,6 +122,12 @@ final class Vm {
         }
         this.types = tables.types;
         this.limits = new Limits(ctx);
+        synchronized (tables.lock) {
+            if (tables.tiering == null) {
+                tables.tiering = new Tiering(ctx);
+            }
+        }
+        this.tiering = tables.tiering;
         this.interp = new Interpreter(this);
         synchronized (tables.lock) {
             if (tables.runtime == null) {
@@ -164,6 +171,7 @@ final class Vm {
         this.arguments = parent.arguments;
         this.main = parent.main;
         this.maxDepth = parent.maxDepth;
+        this.tiering = parent.tiering;
         addRoots(st);
         addRoots(regs);
         regs.define("pending");

@@ -34,6 +34,8 @@ final class VmTables {
     /** Set by the first run: the built-in classes and the engine's own modules. */
     BuiltinTypes types;
     ModuleInfo runtime;
+    /** When the VM's functions are compiled by the tier compiler; made by the first run. */
+    Tiering tiering;
     /** Retires the VM views of actors' message-loop threads; registered with the scheduler at the first spawn. */
     Actors.Views actorViews;
     /** Passes collections to the current run's memory profile; registered at the first profiled run. */

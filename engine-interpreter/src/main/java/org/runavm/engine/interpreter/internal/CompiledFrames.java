@@ -1,0 +1,187 @@
+package org.runavm.engine.interpreter.internal;
+
+import static org.runavm.engine.interpreter.internal.Interpreter.u16;
+
+import org.runavm.kernel.exec.CompiledFunction;
+import org.runavm.kernel.exec.TierRuntime;
+import org.runavm.kernel.heap.HeapMemory;
+import org.runavm.kernel.value.Tag;
+
+/**
+ * The engine as compiled code sees it ({@link TierRuntime}), one per dispatch loop: compiled functions
+ * run in the interpreter's frames, so every method here works on the frame on top of {@link ValueStack}
+ * and does what the dispatch loop does for the same instruction, often by letting the loop execute it.
+ *
+ * <p>A compiled function calls a compiled function as a JVM call (the callee's frame is still pushed
+ * on the value stack first), but only {@link #MAX_NESTING} deep: past that, and whenever the callee
+ * is interpreted or the instruction slice is spent, the caller returns
+ * {@link CompiledFunction#SUSPENDED} and the dispatch loop goes on from the value stack. So Runa
+ * recursion never deepens the JVM stack by more than a constant, whichever tier runs it.
+ */
+final class CompiledFrames implements TierRuntime {
+    /** How many compiled frames may be nested as JVM calls before they go through the dispatch loop. */
+    static final int MAX_NESTING = 48;
+
+    private final Vm vm;
+    private final ValueStack st;
+    private final Interpreter interp;
+    private final Calls calls;
+    private final Tiering tiering;
+    /** Compiled frames now running as nested JVM calls. */
+    int nesting;
+    private Tiering.Compiled pushed;
+
+    CompiledFrames(Vm vm, Interpreter interp, Calls calls, Tiering tiering) {
+        this.vm = vm;
+        this.st = vm.st;
+        this.interp = interp;
+        this.calls = calls;
+        this.tiering = tiering;
+    }
+
+    @Override
+    public long[] payloads() {
+        return st.p;
+    }
+
+    @Override
+    public byte[] tags() {
+        return st.t;
+    }
+
+    @Override
+    public int base() {
+        return st.fBase[st.depth];
+    }
+
+    @Override
+    public HeapMemory memory() {
+        return vm.mem;
+    }
+
+    @Override
+    public int step(int pc, int sp) {
+        return interp.step(pc, sp);
+    }
+
+    @Override
+    public void checkType(int pc, int sp) {
+        int d = st.depth;
+        Fn fn = st.fFn[d];
+        int type = u16(fn.code, pc + 1);
+        byte kind = fn.program.checkKinds[type];
+        byte tag = st.t[sp - 1];
+        long payload = st.p[sp - 1];
+        if (!TypeCheck.acceptsByKind(kind, tag, payload, vm.mem)) {
+            st.sp = sp;
+            st.fPc[d] = pc;
+            if (TypeCheck.decidedByKind(kind) || !TypeCheck.matches(vm, fn.program, type, tag, payload)) {
+                throw TypeCheck.mismatch(vm, fn.program, type, fn.program.image.text(u16(fn.code, pc + 3)), tag, payload);
+            }
+        }
+    }
+
+    @Override
+    public int call(int pc, int sp) {
+        int d = st.depth;
+        Fn fn = st.fFn[d];
+        st.sp = sp;
+        st.fPc[d] = pc;
+        int op = fn.code[pc] & 0xFF;
+        return calls.dispatch(fn, op, fn.code, pc, d) == Interpreter.INLINE ? CompiledFunction.RETURNED : CompiledFunction.SUSPENDED;
+    }
+
+    /** The frame push of the dispatch loop's CALL_KNOWN, for compiled callers. */
+    @Override
+    public int enterKnown(int functionId, int argc, int pc, int sp) {
+        int depth = st.depth;
+        st.sp = sp;
+        st.fPc[depth] = pc;
+        Fn callee = st.fFn[depth].program.fns[functionId];
+        int argStart = sp - argc;
+        int frameTop = argStart + callee.frameSize;
+        int d = depth + 1;
+        long[] p = st.p;
+        byte[] t = st.t;
+        if (argc != callee.params || !callee.plain || d > vm.maxDepth || d >= st.fFn.length
+                || frameTop + callee.maxStack + 2 > p.length) {
+            return -2; // the general call does the rest: arity, defaults, growth, the depth limit
+        }
+        for (int i = sp; i < frameTop; i++) {
+            t[i] = Tag.NULL;
+            p[i] = 0;
+        }
+        st.fFn[d] = callee;
+        st.fBase[d] = argStart;
+        st.fResult[d] = argStart;
+        st.fClosure[d] = -1;
+        st.fArgs[d] = argc >= 64 ? -1L : (1L << argc) - 1;
+        st.depth = d;
+        st.sp = frameTop;
+        int entry = callee.start;
+        if (interp.argumentsPass(callee, t, p, argStart)) {
+            entry = callee.checkedStart;
+        }
+        st.fPc[d] = entry;
+        if (++callee.calls + callee.backEdges == tiering.threshold) {
+            tiering.offer(callee);
+        }
+        interp.fuel -= 1 + callee.entryFuel;
+        vm.mut.poll();
+        Tiering.Compiled code = callee.compiled;
+        if (code == null || nesting >= MAX_NESTING || interp.fuel <= 0 || !code.code().isValid()) {
+            return -1;
+        }
+        pushed = code;
+        nesting++;
+        return entry;
+    }
+
+    @Override
+    public CompiledFunction calleeCode() {
+        return pushed.function();
+    }
+
+    @Override
+    public void leave() {
+        nesting--;
+    }
+
+    /** RETURN as the dispatch loop does it; the caller's pc then stands after its call, where it resumes. */
+    @Override
+    public int ret(int sp, boolean nullResult) {
+        int d = st.depth;
+        byte tag = nullResult ? Tag.NULL : st.t[sp - 1];
+        long payload = nullResult ? 0 : st.p[sp - 1];
+        int rs = st.fResult[d];
+        if (rs >= 0) {
+            st.t[rs] = tag;
+            st.p[rs] = payload;
+            st.sp = rs + 1;
+        } else if (rs == Generators.FRAME) { // never a compiled function's frame (generators are interpreted)
+            Generators.finish(vm, d);
+            return CompiledFunction.SUSPENDED;
+        } else {
+            st.sp = ~rs + 1;
+        }
+        st.depth = d - 1;
+        if (d - 1 >= interp.entryDepth()) {
+            Fn caller = st.fFn[d - 1];
+            st.fPc[d - 1] += Op.LEN[caller.code[st.fPc[d - 1]] & 0xFF];
+        }
+        return CompiledFunction.RETURNED;
+    }
+
+    @Override
+    public boolean backEdge(int target, int sp, int instructions) {
+        int d = st.depth;
+        Fn fn = st.fFn[d];
+        st.sp = sp;
+        st.fPc[d] = target;
+        if (fn.calls + ++fn.backEdges == tiering.threshold) {
+            tiering.offer(fn);
+        }
+        vm.mut.poll();
+        return (interp.fuel -= instructions) <= 0;
+    }
+}

@@ -1,0 +1,86 @@
+package org.runavm.engine.jit.internal;
+
+import java.lang.constant.ClassDesc;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.runavm.kernel.bytecode.FunctionInfo;
+import org.runavm.kernel.exec.CompilationRequest;
+import org.runavm.kernel.exec.CompiledCode;
+import org.runavm.kernel.exec.CompiledFunction;
+import org.runavm.kernel.exec.TierCompiler;
+import org.runavm.kernel.exec.TierRuntime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The baseline tier: translates a hot function to a JVM class ({@link FunctionTranslator}), defines it
+ * as a hidden class (unloaded with its last use) and hands it to the engine. When this bundle stops,
+ * every function it compiled is invalidated, and the engines go on interpreting at the next call
+ * boundary.
+ */
+@Component(service = TierCompiler.class, property = TierCompiler.NAME_PROPERTY + "=" + BaselineCompiler.NAME)
+public final class BaselineCompiler implements TierCompiler {
+    /** The tier's name. */
+    public static final String NAME = "baseline";
+    /** The calling convention an engine must ask for: {@link CompiledFunction#run}. */
+    public static final MethodType CONVENTION = MethodType.methodType(int.class, TierRuntime.class, int.class);
+
+    private static final Logger LOG = LoggerFactory.getLogger(BaselineCompiler.class);
+
+    private final Set<BaselineCode> issued = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final AtomicLong serial = new AtomicLong();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<CompiledCode> compile(CompilationRequest request) {
+        if (!CONVENTION.equals(request.callingConvention())
+                || request.functionId() < 0 || request.functionId() >= request.program().functions().size()) {
+            return Optional.empty();
+        }
+        FunctionInfo function = request.program().functions().get(request.functionId());
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        ClassDesc name = ClassDesc.of(Fast.class.getPackageName() + ".Runa$" + serial.incrementAndGet() + "$"
+                + function.name().replaceAll("[^A-Za-z0-9_]", "_"));
+        try {
+            Optional<byte[]> bytes = new FunctionTranslator(request.program(), function, name)
+                    .translate(BaselineCompiler.class.getClassLoader());
+            if (bytes.isEmpty()) {
+                LOG.debug("{} is left to the interpreter", function.name());
+                return Optional.empty();
+            }
+            MethodHandles.Lookup hidden = lookup.defineHiddenClass(bytes.get(), true);
+            CompiledFunction compiled = (CompiledFunction) hidden.findConstructor(hidden.lookupClass(),
+                    MethodType.methodType(void.class)).invoke();
+            MethodHandle entry = hidden.findVirtual(hidden.lookupClass(), "run", CONVENTION).bindTo(compiled);
+            BaselineCode code = new BaselineCode(compiled, entry);
+            issued.add(code);
+            LOG.debug("{} compiled ({} bytes of class file)", function.name(), bytes.get().length);
+            return Optional.of(code);
+        } catch (Throwable e) {
+            // A translation the JVM rejects is a defect of this tier, never of the program: it runs interpreted.
+            LOG.warn("the baseline tier could not compile {}: {}", function.name(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** The bundle is stopping: no engine may enter code of this tier any more. */
+    @Deactivate
+    void deactivate() {
+        synchronized (issued) {
+            issued.forEach(BaselineCode::invalidate);
+            issued.clear();
+        }
+    }
+}
