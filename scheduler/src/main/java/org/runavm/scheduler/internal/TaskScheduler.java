@@ -288,7 +288,11 @@ public final class TaskScheduler implements Scheduler {
 
     private void ensureRunning() {
         if (shutdown) {
-            throw refusal(config.name(), current().isPresent());
+            Optional<Task> own = current();
+            // The shutdown cancels this task anyway, perhaps a moment from now: cancel it first, so its
+            // outcome is Cancelled whichever comes first, the refusal or the shutdown's cancellation.
+            own.ifPresent(Task::cancel);
+            throw refusal(config.name(), own.isPresent());
         }
     }
 

@@ -40,6 +40,7 @@ public final class TaskFactory {
             TaskImpl<?> caller = TaskImpl.current();
             if (caller != null && caller.belongsTo(registry)) {
                 // the caller is one of the tasks this shutdown cancels: it ends as Cancelled
+                caller.cancel();
                 throw new TaskCancelledException("the scheduler of VM '" + prefix + "' is shutting down");
             }
             throw new IllegalStateException("the scheduler of VM '" + prefix + "' is shut down");

@@ -75,11 +75,15 @@ public final class TaskImpl<T> extends BaseHandle<T> implements Runnable {
             CURRENT.remove();
             // A cancel that raced with the end of the body must not leak into whatever runs next here.
             Thread.interrupted();
-            registry.remove(this);
+            registry.removeEnding(this);
             if (holdsSlot) {
                 registry.release(1);
             }
-            finish(outcomeOf(value, failure));
+            try {
+                finish(outcomeOf(value, failure));
+            } finally {
+                registry.ended();
+            }
         }
     }
 

@@ -22,6 +22,7 @@ public final class TaskRegistry {
     private final AtomicInteger reserved = new AtomicInteger();
     private final Map<Long, TaskImpl<?>> live = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    private final AtomicInteger ending = new AtomicInteger();
 
     public TaskRegistry(int maxTasks) {
         this.maxTasks = maxTasks;
@@ -71,6 +72,20 @@ public final class TaskRegistry {
         live.remove(task.id());
     }
 
+    /**
+     * A task whose body has ended leaves the live set before it publishes its outcome (so that once an
+     * await returns, the task is no longer live); {@link #awaitEmpty} waits for that short window too.
+     */
+    void removeEnding(TaskImpl<?> task) {
+        ending.incrementAndGet();
+        live.remove(task.id());
+    }
+
+    /** The outcome of a task {@link #removeEnding removed} is published. */
+    void ended() {
+        ending.decrementAndGet();
+    }
+
     /** Slots in use: live tasks that count plus actors. */
     public int reservedCount() {
         return reserved.get();
@@ -103,6 +118,10 @@ public final class TaskRegistry {
                     task.settleUninterruptibly();
                     waited = true;
                 }
+            }
+            while (ending.get() > 0) { // a few instructions: a task between leaving the set and its outcome
+                Thread.onSpinWait();
+                waited = true;
             }
         }
     }
