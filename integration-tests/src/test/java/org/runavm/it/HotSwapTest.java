@@ -84,6 +84,71 @@ class HotSwapTest {
         }
     }
 
+    /**
+     * The JIT bundle stops while a program runs in compiled code (every function compiled at its first
+     * call): the program goes on in the interpreter with the same frames and prints the same results,
+     * later VMs have no tier, and starting the bundle again brings it back.
+     */
+    @Test
+    void stoppingTheJitBundleMidRunLeavesTheProgramToTheInterpreter() throws Exception {
+        try (RunaFramework framework = Distributions.boot("standard", cache)) {
+            BundleContext context = framework.context();
+            RunaVmFactory factory = context.getService(context.getServiceReference(RunaVmFactory.class));
+            assertEquals(java.util.List.of("baseline"), factory.describe().tiers());
+            Bundle jit = Arrays.stream(context.getBundles())
+                    .filter(b -> "org.runavm.engine.jit".equals(b.getSymbolicName())).findFirst().orElseThrow();
+            // standard input that stops the JIT bundle when the program asks for its line
+            java.io.InputStream stdin = new java.io.InputStream() {
+                private final java.io.InputStream line = new java.io.ByteArrayInputStream("go\n".getBytes());
+                private boolean stopped;
+
+                @Override
+                public int read() throws java.io.IOException {
+                    if (!stopped) {
+                        stopped = true;
+                        try {
+                            jit.stop();
+                        } catch (org.osgi.framework.BundleException e) {
+                            throw new java.io.IOException(e);
+                        }
+                    }
+                    return line.read();
+                }
+            };
+            var out = new java.io.ByteArrayOutputStream();
+            var err = new java.io.ByteArrayOutputStream();
+            VmConfig config = VmConfig.builder().jit(org.runavm.kernel.config.JitMode.AGGRESSIVE).jitThreshold(1).build();
+            try (RunaVm vm = factory.create(config, new org.runavm.kernel.VmStreams(stdin,
+                    new java.io.PrintStream(out, true), new java.io.PrintStream(err, true)))) {
+                var program = vm.compile(new org.runavm.kernel.compile.SourceFile("swap.runa", """
+                        Process called fib(n as Integer) returns Integer
+                            If n < 2
+                                Return n
+                            End If
+                            Return fib(n - 1) + fib(n - 2)
+                        End Process
+                        Process called total(n as Integer) returns Integer
+                            Let sum = 0
+                            For i from 1 to n
+                                sum += fib(i % 15)
+                            End For
+                            Return sum
+                        End Process
+                        Display total(2000)
+                        Display input()
+                        Display total(2000)
+                        """));
+                var result = vm.run(program, java.util.List.of());
+                assertEquals(0, result.exitStatus(), err.toString());
+                assertEquals("131150\ngo\n131150\n", out.toString());
+            }
+            assertEquals(Bundle.RESOLVED, jit.getState());
+            assertEquals(java.util.List.of(), factory.describe().tiers(), "no tier while the bundle is stopped");
+            jit.start();
+            assertEquals(java.util.List.of("baseline"), factory.describe().tiers(), "the tier is back");
+        }
+    }
+
     /** Calls the currently registered greeting module's {@code hello()} the way an engine would bind it. */
     private static String greetingOf(BundleContext context) throws Exception {
         var references = context.getServiceReferences(NativeModule.class, "(" + NativeModule.NAME_PROPERTY + "=greeting)");

@@ -23,7 +23,14 @@ public enum Combination {
      */
     INTERPRETER_GENERATIONAL_CHECKED("standard", JitMode.OFF, CollectorChoice.GENERATIONAL, true),
     /** The compacting collector under the same heap checking. */
-    INTERPRETER_COMPACT_CHECKED("server", JitMode.OFF, CollectorChoice.COMPACT, true);
+    INTERPRETER_COMPACT_CHECKED("server", JitMode.OFF, CollectorChoice.COMPACT, true),
+    /**
+     * The baseline JIT tier on the generational collector: {@code --jit aggressive --jit-threshold 1}
+     * compiles every function the tier accepts at its first call, so the corpus runs in compiled code.
+     */
+    JIT_GENERATIONAL("standard", JitMode.AGGRESSIVE, CollectorChoice.GENERATIONAL),
+    /** Compiled code on the compacting collector under heap checking: its rooting and its barriers. */
+    JIT_COMPACT_CHECKED("server", JitMode.AGGRESSIVE, CollectorChoice.COMPACT, true);
 
     private final String distribution;
     private final JitMode jit;
@@ -48,17 +55,21 @@ public enum Combination {
 
     /** A configuration with this combination's engine and collector, the rest left at the defaults. */
     public VmConfig.Builder configure(VmConfig.Builder builder) {
-        return builder.jit(jit).collector(collector).gcVerify(heapChecked).gcStress(heapChecked);
+        builder.jit(jit).collector(collector).gcVerify(heapChecked).gcStress(heapChecked);
+        return jit == JitMode.OFF ? builder : builder.jitThreshold(1);
     }
 
     /**
-     * What the booted runtime lacks to offer this combination (its interpreter or its collector), or
+     * What the booted runtime lacks to offer this combination (its interpreter, JIT tier or collector), or
      * empty when it has both. Checked once per suite so that a missing bundle fails loudly instead of
      * making every program look pending.
      */
     public Optional<String> missingFrom(RuntimeDescription runtime) {
         if (!runtime.engines().contains("interpreter")) {
             return Optional.of("distribution " + distribution + " has no interpreter (engines: " + runtime.engines() + ")");
+        }
+        if (jit != JitMode.OFF && !runtime.tiers().contains("baseline")) {
+            return Optional.of("distribution " + distribution + " has no JIT tier (tiers: " + runtime.tiers() + ")");
         }
         if (!runtime.collectors().contains(collector.cliName())) {
             return Optional.of("distribution " + distribution + " has no " + collector.cliName() + " collector (collectors: "
@@ -74,7 +85,8 @@ public enum Combination {
 
     /** The {@code runavm} flags selecting this combination (heap checks are set by {@code RUNAVM_GC_DEBUG}). */
     public String[] flags() {
-        return new String[] {"--jit=" + jit.cliName(), "--gc=" + collector.cliName()};
+        return jit == JitMode.OFF ? new String[] {"--jit=" + jit.cliName(), "--gc=" + collector.cliName()}
+                : new String[] {"--jit=" + jit.cliName(), "--jit-threshold=1", "--gc=" + collector.cliName()};
     }
 
     /** How test names show it: {@code interpreter x generational (standard)}. */

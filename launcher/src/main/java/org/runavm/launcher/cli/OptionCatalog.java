@@ -53,7 +53,9 @@ final class OptionCatalog {
         add(MEMORY, "gc", ValueType.CHOICE, "COLLECTOR", "Collector: generational or compact. Default: the "
                 + "memory model's.", (b, v) -> b.collector(CollectorChoice.parse("--gc", v)));
 
-        add(PERFORMANCE, "jit", ValueType.CHOICE, "MODE", "JIT compilation: off, on or aggressive. Default: on.",
+        add(PERFORMANCE, "jit", ValueType.CHOICE, "MODE", "JIT compilation of hot functions to JVM "
+                + "code: off, on (in the background) or aggressive (a tenth of the threshold, compiled at once). "
+                + "Default: on.",
                 (b, v) -> b.jit(JitMode.parse("--jit", v)));
         add(PERFORMANCE, "no-jit", ValueType.FLAG, "", "Same as --jit off.", (b, v) -> {
             if (Values.bool("--no-jit", v)) {

@@ -101,15 +101,12 @@ final class CompiledFrames implements TierRuntime {
         int argStart = sp - argc;
         int frameTop = argStart + callee.frameSize;
         int d = depth + 1;
-        long[] p = st.p;
-        byte[] t = st.t;
         if (argc != callee.params || !callee.plain || d > vm.maxDepth || d >= st.fFn.length
-                || frameTop + callee.maxStack + 2 > p.length) {
+                || frameTop + callee.maxStack + 2 > st.p.length) {
             return -2; // the general call does the rest: arity, defaults, growth, the depth limit
         }
-        for (int i = sp; i < frameTop; i++) {
-            t[i] = Tag.NULL;
-            p[i] = 0;
+        if (frameTop > sp) {
+            clear(sp, frameTop);
         }
         st.fFn[d] = callee;
         st.fBase[d] = argStart;
@@ -118,15 +115,12 @@ final class CompiledFrames implements TierRuntime {
         st.fArgs[d] = argc >= 64 ? -1L : (1L << argc) - 1;
         st.depth = d;
         st.sp = frameTop;
-        int entry = callee.start;
-        if (interp.argumentsPass(callee, t, p, argStart)) {
-            entry = callee.checkedStart;
-        }
+        int entry = callee.entrySlots.length == 0 ? callee.start : entry(callee, argStart);
         st.fPc[d] = entry;
         if (++callee.calls + callee.backEdges == tiering.threshold) {
             tiering.offer(callee);
         }
-        interp.fuel -= 1 + callee.entryFuel;
+        interp.fuel--;
         vm.mut.poll();
         Tiering.Compiled code = callee.compiled;
         if (code == null || nesting >= MAX_NESTING || interp.fuel <= 0 || !code.code().isValid()) {
@@ -135,6 +129,23 @@ final class CompiledFrames implements TierRuntime {
         pushed = code;
         nesting++;
         return entry;
+    }
+
+    /** The callee's locals after its arguments start as null. */
+    private void clear(int from, int to) {
+        for (int i = from; i < to; i++) {
+            st.t[i] = Tag.NULL;
+            st.p[i] = 0;
+        }
+    }
+
+    /** Where a callee with a parameter-check prologue starts: after it, when the arguments pass its checks. */
+    private int entry(Fn callee, int argStart) {
+        if (interp.argumentsPass(callee, st.t, st.p, argStart)) {
+            interp.fuel -= callee.entryFuel;
+            return callee.checkedStart;
+        }
+        return callee.start;
     }
 
     @Override

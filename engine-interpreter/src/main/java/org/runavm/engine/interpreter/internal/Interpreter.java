@@ -45,6 +45,16 @@ final class Interpreter {
     /** Executing a single instruction for compiled code ({@link #step}): stop before the next one. */
     private boolean stepping;
 
+    /** The instructions {@link #step} executes itself. */
+    private static final boolean[] STEPPED_HERE = new boolean[256];
+
+    static {
+        for (int op : new int[] {Op.NEW_LIST, Op.NEW_TUPLE, Op.NEW_SET, Op.NEW_MAP, Op.GET_FIELD, Op.GET_FIELD_IC,
+                Op.SET_FIELD, Op.SET_FIELD_IC, Op.LOAD_GLOBAL_IC}) {
+            STEPPED_HERE[op] = true;
+        }
+    }
+
     // what runCompiled tells run() to do next
     private static final int RELOAD = 0;
     private static final int ENTRY_RETURNED = 1;
@@ -93,6 +103,33 @@ final class Interpreter {
         int depth = st.depth;
         st.sp = sp;
         st.fPc[depth] = pc;
+        Fn fn = st.fFn[depth];
+        byte[] code = fn.code;
+        int op = code[pc] & 0xFF;
+        if (STEPPED_HERE[op]) { // the commonest of them without a pass through run()
+            try {
+                switch (op) {
+                    case Op.NEW_LIST, Op.NEW_TUPLE, Op.NEW_SET, Op.NEW_MAP -> Collections.build(vm, op, u16(code, pc + 1), sp);
+                    case Op.GET_FIELD, Op.GET_FIELD_IC -> Fields.get(vm, fn, code, pc, op == Op.GET_FIELD_IC, sp - 1);
+                    case Op.SET_FIELD, Op.SET_FIELD_IC -> Fields.set(vm, fn, code, pc, op == Op.SET_FIELD_IC, sp - 2);
+                    default -> { // LOAD_GLOBAL_IC
+                        RootedTable g = fn.program.globals;
+                        int slot = (int) fn.ic[u16(code, pc + 3)] - 1;
+                        if (slot >= 0 && g.t[slot] != Tag.EMPTY) {
+                            st.t[sp] = g.t[slot];
+                            st.p[sp] = g.p[slot];
+                        } else {
+                            loadGlobal(fn, op, code, pc);
+                        }
+                    }
+                }
+                fuel--;
+                return pc + Op.LEN[op];
+            } catch (Throwable ex) {
+                Errors.handle(vm, ex, depth); // as run() would: a handler of this frame, or the frame popped
+                return st.depth == depth ? st.fPc[depth] : -1;
+            }
+        }
         int budget = fuel;
         int outer = entryDepth;
         fuel = 2; // the loop stops at its second instruction
@@ -475,7 +512,15 @@ final class Interpreter {
                                 pc += 1;
                             }
                         }
-                        case Op.JUMP -> pc = branch(fn, pc, s32(code, pc + 1), sp, depth);
+                        case Op.JUMP -> {
+                            int off = s32(code, pc + 1);
+                            pc = branch(fn, pc, off, sp, depth);
+                            if (off <= 0 && fn.compiled != null) { // a loop that has been compiled meanwhile
+                                st.fPc[depth] = pc;
+                                st.sp = sp;
+                                break dispatch; // goes on in the compiled code, at the loop head
+                            }
+                        }
                         case Op.JUMP_IF_FALSE, Op.JUMP_IF_TRUE -> {
                             sp--;
                             if (t[sp] != Tag.BOOLEAN) {

@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.runavm.kernel.bytecode.FunctionInfo;
 import org.runavm.kernel.exec.CompilationRequest;
 import org.runavm.kernel.exec.CompiledCode;
 import org.runavm.kernel.exec.CompiledFunction;
+import org.runavm.kernel.exec.FunctionProfile;
 import org.runavm.kernel.exec.TierCompiler;
 import org.runavm.kernel.exec.TierRuntime;
 import org.slf4j.Logger;
@@ -53,6 +55,7 @@ public final class BaselineCompiler implements TierCompiler {
         MethodHandles.Lookup lookup = MethodHandles.lookup();
         ClassDesc name = ClassDesc.of(Fast.class.getPackageName() + ".Runa$" + serial.incrementAndGet() + "$"
                 + function.name().replaceAll("[^A-Za-z0-9_]", "_"));
+        long began = System.nanoTime();
         try {
             Optional<byte[]> bytes = new FunctionTranslator(request.program(), function, name)
                     .translate(BaselineCompiler.class.getClassLoader());
@@ -66,13 +69,28 @@ public final class BaselineCompiler implements TierCompiler {
             MethodHandle entry = hidden.findVirtual(hidden.lookupClass(), "run", CONVENTION).bindTo(compiled);
             BaselineCode code = new BaselineCode(compiled, entry);
             issued.add(code);
-            LOG.debug("{} compiled ({} bytes of class file)", function.name(), bytes.get().length);
+            LOG.debug("{} compiled in {} µs ({} bytes of class file)", function.name(), (System.nanoTime() - began) / 1000,
+                    bytes.get().length);
             return Optional.of(code);
         } catch (Throwable e) {
             // A translation the JVM rejects is a defect of this tier, never of the program: it runs interpreted.
             LOG.warn("the baseline tier could not compile {}: {}", function.name(), e.toString());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Loads and warms the class-file library in the background: the first translation in a JVM
+     * otherwise takes some 35 ms of class loading, during which the program's hottest function is
+     * still interpreted.
+     */
+    @Activate
+    void activate() {
+        Thread warm = new Thread(() -> compile(new CompilationRequest(WarmUp.program(), 0, CONVENTION,
+                new FunctionProfile(0, 0, new long[0]))).ifPresent(CompiledCode::invalidate), "runavm-jit-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     /** The bundle is stopping: no engine may enter code of this tier any more. */

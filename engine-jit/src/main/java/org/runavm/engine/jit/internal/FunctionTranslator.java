@@ -28,6 +28,7 @@ import org.runavm.kernel.bytecode.InstructionReader;
 import org.runavm.kernel.bytecode.Opcode;
 import org.runavm.kernel.bytecode.ProgramImage;
 import org.runavm.kernel.bytecode.StackDepths;
+import org.runavm.kernel.bytecode.TypeInfo;
 import org.runavm.kernel.exec.CompiledFunction;
 import org.runavm.kernel.value.Tag;
 import org.runavm.kernel.value.Values;
@@ -393,12 +394,7 @@ final class FunctionTranslator {
                 c.pop();
                 c.goto_(suspend);
             }
-            case CHECK_TYPE -> {
-                c.aload(RT);
-                c.loadConstant(pc);
-                slot(c, s);
-                c.invokeinterface(CD_RUNTIME, "checkType", MethodTypeDesc.of(CD_void, CD_int, CD_int));
-            }
+            case CHECK_TYPE -> checkType(c, pc, s, image.types().get(o[0]));
             case FOR_ITER, JUMP_IF_ARG_SET -> stepAndBranch(c, i, s, List.of(i.next, i.offset + o[1]));
             case SWITCH -> {
                 List<Integer> targets = branchTargets(i);
@@ -454,6 +450,40 @@ final class FunctionTranslator {
         c.ifne(suspend);
         c.labelBinding(done);
         reload(c);
+    }
+
+    /**
+     * CHECK_TYPE: an annotation of a built-in value type (bytecode.md: a primitive type named Any,
+     * Integer, Decimal or Boolean) passes inline on the value's tag; everything else, and every
+     * failure, is the engine's.
+     */
+    private void checkType(CodeBuilder c, int pc, int s, TypeInfo type) {
+        Label done = c.newLabel();
+        if (type.shape() instanceof TypeInfo.Primitive) {
+            switch (type.name()) {
+                case "Any" -> {
+                    return;
+                }
+                case "Integer", "Decimal", "Boolean" -> {
+                    c.aload(T);
+                    slot(c, s - 1);
+                    c.baload();
+                    c.loadConstant((int) switch (type.name()) {
+                        case "Integer" -> Tag.INTEGER;
+                        case "Decimal" -> Tag.DECIMAL;
+                        default -> Tag.BOOLEAN;
+                    });
+                    c.if_icmpeq(done); // an Integer where a Decimal is declared is the engine's to accept
+                }
+                default -> {
+                }
+            }
+        }
+        c.aload(RT);
+        c.loadConstant(pc);
+        slot(c, s);
+        c.invokeinterface(CD_RUNTIME, "checkType", MethodTypeDesc.of(CD_void, CD_int, CD_int));
+        c.labelBinding(done);
     }
 
     private void call(CodeBuilder c, int pc, int s) {
