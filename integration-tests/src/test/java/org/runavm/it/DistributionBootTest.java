@@ -47,7 +47,8 @@ class DistributionBootTest {
             assertEquals("1.2", description.bytecodeFormat());
             assertEquals(List.of("interpreter"), description.engines());
             assertTrue(description.compiler(), "the compiler is bound");
-            assertEquals(List.of(), description.tiers(), "no distribution ships a JIT tier yet");
+            assertEquals(name.equals("embedded") ? List.of() : List.of("baseline"), description.tiers(),
+                    "standard and server ship the baseline JIT tier, embedded interprets");
             assertEquals(name.equals("embedded") ? List.of("compact")
                     : name.equals("server") ? List.of("compact", "generational") : List.of("generational"),
                     description.collectors());

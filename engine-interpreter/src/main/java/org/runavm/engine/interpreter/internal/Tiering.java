@@ -6,6 +6,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.runavm.kernel.config.JitMode;
+import org.runavm.kernel.config.VmConfig;
 import org.runavm.kernel.exec.CompilationRequest;
 import org.runavm.kernel.exec.CompiledCode;
 import org.runavm.kernel.exec.CompiledFunction;
@@ -45,8 +46,9 @@ final class Tiering {
 
     Tiering(VmContext ctx) {
         this.ctx = ctx;
-        JitMode mode = ctx.config().jit();
-        long configured = ctx.config().jitThreshold();
+        VmConfig config = ctx.config() != null ? ctx.config() : VmConfig.defaults(); // tests' contexts may have none
+        JitMode mode = config.jit();
+        long configured = config.jitThreshold();
         this.threshold = switch (mode) {
             case OFF -> Long.MAX_VALUE;
             case ON -> configured;
