@@ -42,6 +42,12 @@ public interface TierRuntime {
      */
     int step(int pc, int sp);
 
+    /** GET_FIELD or GET_FIELD_IC at {@code pc} on the object below {@code sp}. */
+    void getField(int pc, int sp);
+
+    /** SET_FIELD or SET_FIELD_IC at {@code pc}: the object and the value below {@code sp}. */
+    void setField(int pc, int sp);
+
     /** CHECK_TYPE at {@code pc} on the value below {@code sp}: returns if it passes, raises TypeError if not. */
     void checkType(int pc, int sp);
 
@@ -65,7 +71,14 @@ public interface TierRuntime {
      */
     int enterKnown(int functionId, int argc, int pc, int sp);
 
-    /** The compiled code of the frame {@link #enterKnown} just pushed. */
+    /**
+     * CALL_METHOD_IC at {@code pc} whose method cache {@code cache} holds the method for the receiver's
+     * class, with the receiver and {@code argc} arguments below {@code sp}: pushes the method's frame
+     * as {@link #enterKnown} does, with the same results (-2 on a cache miss or anything else).
+     */
+    int enterMethod(int cache, int argc, int pc, int sp);
+
+    /** The compiled code of the frame {@link #enterKnown} or {@link #enterMethod} just pushed. */
     CompiledFunction calleeCode();
 
     /** After running a callee's compiled code that {@link #enterKnown} allowed. */

@@ -5,6 +5,9 @@ import static org.runavm.engine.interpreter.internal.Interpreter.u16;
 import org.runavm.kernel.exec.CompiledFunction;
 import org.runavm.kernel.exec.TierRuntime;
 import org.runavm.kernel.heap.HeapMemory;
+import org.runavm.kernel.heap.Shapes;
+import org.runavm.kernel.heap.Slots;
+import org.runavm.kernel.heap.objects.Instances;
 import org.runavm.kernel.value.Tag;
 
 /**
@@ -64,6 +67,35 @@ final class CompiledFrames implements TierRuntime {
         return interp.step(pc, sp);
     }
 
+    /** The dispatch loop's GET_FIELD_IC: a cache hit read here, the rest by {@link Fields#get}. */
+    @Override
+    public void getField(int pc, int sp) {
+        int d = st.depth;
+        Fn fn = st.fFn[d];
+        long object = st.p[sp - 1];
+        int op = fn.code[pc] & 0xFF;
+        if (op == Op.GET_FIELD_IC && st.t[sp - 1] == Tag.REF && Slots.shape(vm.mem, object) == Shapes.INSTANCE) {
+            int field = fn.cached(u16(fn.code, pc + 3), Imm.index(Instances.classPayload(vm.mem, object)));
+            if (field >= 0) {
+                st.t[sp - 1] = Instances.fieldTag(vm.mem, object, field);
+                st.p[sp - 1] = Instances.fieldPayload(vm.mem, object, field);
+                return;
+            }
+        }
+        st.sp = sp;
+        st.fPc[d] = pc;
+        Fields.get(vm, fn, fn.code, pc, op == Op.GET_FIELD_IC, sp - 1);
+    }
+
+    @Override
+    public void setField(int pc, int sp) {
+        int d = st.depth;
+        Fn fn = st.fFn[d];
+        st.sp = sp;
+        st.fPc[d] = pc;
+        Fields.set(vm, fn, fn.code, pc, (fn.code[pc] & 0xFF) == Op.SET_FIELD_IC, sp - 2);
+    }
+
     @Override
     public void checkType(int pc, int sp) {
         int d = st.depth;
@@ -91,35 +123,49 @@ final class CompiledFrames implements TierRuntime {
         return calls.dispatch(fn, op, fn.code, pc, d) == Interpreter.INLINE ? CompiledFunction.RETURNED : CompiledFunction.SUSPENDED;
     }
 
-    /** The frame push of the dispatch loop's CALL_KNOWN, for compiled callers. */
     @Override
     public int enterKnown(int functionId, int argc, int pc, int sp) {
         int depth = st.depth;
         st.sp = sp;
         st.fPc[depth] = pc;
-        Fn callee = st.fFn[depth].program.fns[functionId];
+        return enter(st.fFn[depth].program.fns[functionId], argc, sp, depth);
+    }
+
+    @Override
+    public int enterMethod(int cache, int argc, int pc, int sp) {
+        int depth = st.depth;
+        st.sp = sp;
+        st.fPc[depth] = pc;
+        int all = argc + 1; // the receiver is parameter 0
+        Fn callee = interp.cachedMethod(st.fFn[depth], cache, st.t[sp - all], st.p[sp - all]);
+        return callee == null ? -2 : enter(callee, all, sp, depth);
+    }
+
+    /**
+     * The frame push of the dispatch loop's CALL_KNOWN and CALL_METHOD_IC, for compiled callers. Split
+     * into small methods so that C2 inlines all of it into each compiled call site (it inlines a hot
+     * method only up to 325 bytes of bytecode).
+     */
+    private int enter(Fn callee, int argc, int sp, int depth) {
         int argStart = sp - argc;
         int frameTop = argStart + callee.frameSize;
-        int d = depth + 1;
-        if (argc != callee.params || !callee.plain || d > vm.maxDepth || d >= st.fFn.length
-                || frameTop + callee.maxStack + 2 > st.p.length) {
+        if (argc != callee.params || !callee.plain || !st.hasRoom(depth + 1, frameTop + callee.maxStack + 2, vm.maxDepth)) {
             return -2; // the general call does the rest: arity, defaults, growth, the depth limit
         }
         if (frameTop > sp) {
             clear(sp, frameTop);
         }
-        st.fFn[d] = callee;
-        st.fBase[d] = argStart;
-        st.fResult[d] = argStart;
-        st.fClosure[d] = -1;
-        st.fArgs[d] = argc >= 64 ? -1L : (1L << argc) - 1;
-        st.depth = d;
-        st.sp = frameTop;
+        st.pushPlain(callee, argStart, argc, frameTop);
         int entry = callee.entrySlots.length == 0 ? callee.start : entry(callee, argStart);
-        st.fPc[d] = entry;
+        st.fPc[depth + 1] = entry;
         if (++callee.calls + callee.backEdges == tiering.threshold) {
             tiering.offer(callee);
         }
+        return direct(callee, entry);
+    }
+
+    /** After the push: the callee's entry when its compiled code may run as a JVM call now, else -1. */
+    private int direct(Fn callee, int entry) {
         interp.fuel--;
         vm.mut.poll();
         Tiering.Compiled code = callee.compiled;

@@ -18,15 +18,14 @@ final class Fields {
         ValueStack st = vm.st;
         byte t = st.t[slot];
         long p = st.p[slot];
-        String name = fn.program.image.text(u16(code, pc + 1));
         if (vm.isInstance(t, p)) {
-            ClassInfo cls = vm.classes.get(Imm.index(Instances.classPayload(vm.mem, p)));
-            int field = ic ? fn.cached(u16(code, pc + 3), cls.index) : -1;
-            if (field < 0) { // the dispatch loop reads cache hits itself; this is a miss or an uncached GET_FIELD
-                Integer f = cls.fieldIndex.get(name);
+            int classIndex = Imm.index(Instances.classPayload(vm.mem, p));
+            int field = ic ? fn.cached(u16(code, pc + 3), classIndex) : -1;
+            if (field < 0) { // a miss or an uncached GET_FIELD: look the name up
+                Integer f = vm.classes.get(classIndex).fieldIndex.get(name(fn, code, pc));
                 field = f == null ? -1 : f;
                 if (ic && field >= 0) {
-                    fn.cache(u16(code, pc + 3), cls.index, field);
+                    fn.cache(u16(code, pc + 3), classIndex, field);
                 }
             }
             if (field >= 0) {
@@ -35,7 +34,7 @@ final class Fields {
                 return;
             }
         }
-        vm.builtins.property(name, slot);
+        vm.builtins.property(name(fn, code, pc), slot);
     }
 
     static void set(Vm vm, Fn fn, byte[] code, int pc, boolean ic, int slot) {
@@ -43,13 +42,12 @@ final class Fields {
         byte t = st.t[slot];
         long p = st.p[slot];
         if (!vm.isInstance(t, p)) {
-            String name = fn.program.image.text(u16(code, pc + 1));
-            throw new RunaException("AttributeError", "cannot set " + name + " on " + vm.aTypeName(t, p));
+            throw new RunaException("AttributeError", "cannot set " + name(fn, code, pc) + " on " + vm.aTypeName(t, p));
         }
         ClassInfo cls = vm.classes.get(Imm.index(Instances.classPayload(vm.mem, p)));
         int field = ic ? fn.cached(u16(code, pc + 3), cls.index) : -1;
         if (field < 0) {
-            String name = fn.program.image.text(u16(code, pc + 1));
+            String name = name(fn, code, pc);
             Integer f = cls.fieldIndex.get(name);
             if (f == null) {
                 throw new RunaException("AttributeError", cls.name + " has no field " + name);
@@ -65,5 +63,10 @@ final class Fields {
             throw TypeCheck.mismatch(vm, type.program(), type.typeId(), type.name(), st.t[slot + 1], st.p[slot + 1]);
         }
         Instances.setField(vm.mut, p, field, st.t[slot + 1], st.p[slot + 1]);
+    }
+
+    /** The field name the instruction at {@code pc} names (only on a cache miss or an error: it is a look-up). */
+    private static String name(Fn fn, byte[] code, int pc) {
+        return fn.program.image.text(u16(code, pc + 1));
     }
 }

@@ -1116,7 +1116,7 @@ final class Interpreter {
     }
 
     /** The method cache {@code k} of {@code fn} holds for this receiver's class, or null (a miss or no instance). */
-    private Fn cachedMethod(Fn fn, int k, byte tag, long receiver) {
+    Fn cachedMethod(Fn fn, int k, byte tag, long receiver) {
         if (tag != Tag.REF || Slots.shape(vm.mem, receiver) != Shapes.INSTANCE) {
             return null;
         }

@@ -68,6 +68,26 @@ public final class ValueStack implements RootSource {
     }
 
     /** Pushes a value at {@link #sp} (for Java code outside the dispatch loop). */
+    /** Whether frame {@code d} fits (depth limit, frame arrays) with slots up to {@code top}, without growing. */
+    boolean hasRoom(int d, int top, int maxDepth) {
+        return d <= maxDepth && d < fFn.length && top <= p.length;
+    }
+
+    /**
+     * Pushes the frame of a plain call of {@code f} with all its {@code argc} parameters at
+     * {@code argStart} (its pc is set by the caller).
+     */
+    void pushPlain(Fn f, int argStart, int argc, int frameTop) {
+        int d = depth + 1;
+        fFn[d] = f;
+        fBase[d] = argStart;
+        fResult[d] = argStart;
+        fClosure[d] = -1;
+        fArgs[d] = argc >= 64 ? -1L : (1L << argc) - 1;
+        depth = d;
+        sp = frameTop;
+    }
+
     void push(byte tag, long payload) {
         ensureSlots(sp + 1);
         t[sp] = tag;

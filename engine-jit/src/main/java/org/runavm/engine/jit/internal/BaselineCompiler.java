@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.runavm.kernel.bytecode.FunctionInfo;
+import org.runavm.kernel.bytecode.ProgramImage;
 import org.runavm.kernel.exec.CompilationRequest;
 import org.runavm.kernel.exec.CompiledCode;
 import org.runavm.kernel.exec.CompiledFunction;
@@ -39,6 +40,7 @@ public final class BaselineCompiler implements TierCompiler {
 
     private final Set<BaselineCode> issued = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private final AtomicLong serial = new AtomicLong();
+    private volatile boolean stopped;
 
     @Override
     public String name() {
@@ -86,8 +88,16 @@ public final class BaselineCompiler implements TierCompiler {
      */
     @Activate
     void activate() {
-        Thread warm = new Thread(() -> compile(new CompilationRequest(WarmUp.program(), 0, CONVENTION,
-                new FunctionProfile(0, 0, new long[0]))).ifPresent(CompiledCode::invalidate), "runavm-jit-warm-up");
+        Thread warm = new Thread(() -> {
+            ProgramImage program = WarmUp.program();
+            compile(new CompilationRequest(program, 0, CONVENTION, new FunctionProfile(0, 0, new long[0])))
+                    .ifPresent(CompiledCode::invalidate);
+            // and translate it a few more times, so HotSpot compiles the translator before a program needs it
+            for (int i = 0; i < WarmUp.TRANSLATIONS && !stopped; i++) {
+                new FunctionTranslator(program, program.functions().get(0), ClassDesc.of(Fast.class.getPackageName() + ".Warm"))
+                        .translate(BaselineCompiler.class.getClassLoader());
+            }
+        }, "runavm-jit-warm-up");
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
@@ -96,6 +106,7 @@ public final class BaselineCompiler implements TierCompiler {
     /** The bundle is stopping: no engine may enter code of this tier any more. */
     @Deactivate
     void deactivate() {
+        stopped = true;
         synchronized (issued) {
             issued.forEach(BaselineCode::invalidate);
             issued.clear();

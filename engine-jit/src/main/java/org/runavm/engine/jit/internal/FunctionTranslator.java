@@ -383,8 +383,9 @@ final class FunctionTranslator {
                 c.invokeinterface(CD_RUNTIME, "ret", MethodTypeDesc.of(CD_int, CD_int, CD_boolean));
                 c.ireturn();
             }
-            case CALL_KNOWN -> callKnown(c, i, s, o[0], o[1]);
-            case CALL, CALL_NAMED, CALL_METHOD, CALL_METHOD_IC, CALL_METHOD_NAMED, CALL_SUPER, NEW, CALL_SPREAD -> {
+            case CALL_KNOWN -> callDirect(c, i, s, "enterKnown", o[0], o[1], o[0] == function.id());
+            case CALL_METHOD_IC -> callDirect(c, i, s, "enterMethod", o[1], o[2], false);
+            case CALL, CALL_NAMED, CALL_METHOD, CALL_METHOD_NAMED, CALL_SUPER, NEW, CALL_SPREAD -> {
                 call(c, pc, s);
                 c.ifne(suspend);
                 reload(c);
@@ -395,6 +396,8 @@ final class FunctionTranslator {
                 c.goto_(suspend);
             }
             case CHECK_TYPE -> checkType(c, pc, s, image.types().get(o[0]));
+            case GET_FIELD, GET_FIELD_IC -> runtime(c, "getField", pc, s);
+            case SET_FIELD, SET_FIELD_IC -> runtime(c, "setField", pc, s);
             case FOR_ITER, JUMP_IF_ARG_SET -> stepAndBranch(c, i, s, List.of(i.next, i.offset + o[1]));
             case SWITCH -> {
                 List<Integer> targets = branchTargets(i);
@@ -414,20 +417,25 @@ final class FunctionTranslator {
 
     // --- templates
 
-    private void callKnown(CodeBuilder c, Instruction i, int s, int functionId, int argc) {
+    /**
+     * CALL_KNOWN or CALL_METHOD_IC: the engine pushes the callee's frame ({@code enter}, with the
+     * function id or method cache {@code target}); a compiled callee then runs here as a JVM call
+     * ({@code itself}: this very function, called directly), anything else through the engine.
+     */
+    private void callDirect(CodeBuilder c, Instruction i, int s, String enter, int target, int argc, boolean itself) {
         Label notDirect = c.newLabel();
         Label done = c.newLabel();
         c.aload(RT);
-        c.loadConstant(functionId);
+        c.loadConstant(target);
         c.loadConstant(argc);
         c.loadConstant(start + i.offset);
         slot(c, s);
-        c.invokeinterface(CD_RUNTIME, "enterKnown", MethodTypeDesc.of(CD_int, CD_int, CD_int, CD_int, CD_int));
+        c.invokeinterface(CD_RUNTIME, enter, MethodTypeDesc.of(CD_int, CD_int, CD_int, CD_int, CD_int));
         c.istore(N);
         c.iload(N);
         c.iflt(notDirect);
         // the callee's frame is pushed and it is compiled: run it here, as a JVM call
-        if (functionId == function.id()) {
+        if (itself) {
             c.aload(RT);
             c.iload(N);
             c.invokestatic(self, "body", BODY);
@@ -479,11 +487,16 @@ final class FunctionTranslator {
                 }
             }
         }
+        runtime(c, "checkType", pc, s);
+        c.labelBinding(done);
+    }
+
+    /** An instruction the engine does in a method of its own, which returns when it is done (or raises). */
+    private void runtime(CodeBuilder c, String method, int pc, int s) {
         c.aload(RT);
         c.loadConstant(pc);
         slot(c, s);
-        c.invokeinterface(CD_RUNTIME, "checkType", MethodTypeDesc.of(CD_void, CD_int, CD_int));
-        c.labelBinding(done);
+        c.invokeinterface(CD_RUNTIME, method, MethodTypeDesc.of(CD_void, CD_int, CD_int));
     }
 
     private void call(CodeBuilder c, int pc, int s) {

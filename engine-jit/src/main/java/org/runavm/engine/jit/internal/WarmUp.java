@@ -7,6 +7,9 @@ import org.runavm.kernel.bytecode.ProgramImage;
 
 /** A small program whose translation uses the common templates, compiled once to warm the tier up. */
 final class WarmUp {
+    /** How often activation translates the program after compiling it once (a few ms of a background thread). */
+    static final int TRANSLATIONS = 40;
+
     private WarmUp() {
     }
 
