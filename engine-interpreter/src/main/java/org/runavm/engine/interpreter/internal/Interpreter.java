@@ -49,8 +49,7 @@ final class Interpreter {
     private static final boolean[] STEPPED_HERE = new boolean[256];
 
     static {
-        for (int op : new int[] {Op.NEW_LIST, Op.NEW_TUPLE, Op.NEW_SET, Op.NEW_MAP, Op.GET_FIELD, Op.GET_FIELD_IC,
-                Op.SET_FIELD, Op.SET_FIELD_IC, Op.LOAD_GLOBAL_IC}) {
+        for (int op : new int[] {Op.NEW_LIST, Op.NEW_TUPLE, Op.NEW_SET, Op.NEW_MAP, Op.LOAD_GLOBAL_IC}) {
             STEPPED_HERE[op] = true;
         }
     }
@@ -110,8 +109,6 @@ final class Interpreter {
             try {
                 switch (op) {
                     case Op.NEW_LIST, Op.NEW_TUPLE, Op.NEW_SET, Op.NEW_MAP -> Collections.build(vm, op, u16(code, pc + 1), sp);
-                    case Op.GET_FIELD, Op.GET_FIELD_IC -> Fields.get(vm, fn, code, pc, op == Op.GET_FIELD_IC, sp - 1);
-                    case Op.SET_FIELD, Op.SET_FIELD_IC -> Fields.set(vm, fn, code, pc, op == Op.SET_FIELD_IC, sp - 2);
                     default -> { // LOAD_GLOBAL_IC
                         RootedTable g = fn.program.globals;
                         int slot = (int) fn.ic[u16(code, pc + 3)] - 1;
