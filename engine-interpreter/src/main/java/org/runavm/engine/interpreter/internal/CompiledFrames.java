@@ -70,8 +70,7 @@ final class CompiledFrames implements TierRuntime {
     /** The dispatch loop's GET_FIELD_IC: a cache hit read here, the rest by {@link Fields#get}. */
     @Override
     public void getField(int pc, int sp) {
-        int d = st.depth;
-        Fn fn = st.fFn[d];
+        Fn fn = st.fFn[st.depth];
         long object = st.p[sp - 1];
         int op = fn.code[pc] & 0xFF;
         if (op == Op.GET_FIELD_IC && st.t[sp - 1] == Tag.REF && Slots.shape(vm.mem, object) == Shapes.INSTANCE) {
@@ -82,18 +81,22 @@ final class CompiledFrames implements TierRuntime {
                 return;
             }
         }
-        st.sp = sp;
-        st.fPc[d] = pc;
+        record(pc, sp);
         Fields.get(vm, fn, fn.code, pc, op == Op.GET_FIELD_IC, sp - 1);
     }
 
     @Override
     public void setField(int pc, int sp) {
+        Fn fn = record(pc, sp);
+        Fields.set(vm, fn, fn.code, pc, (fn.code[pc] & 0xFF) == Op.SET_FIELD_IC, sp - 2);
+    }
+
+    /** Records the top frame's position and stack pointer (before anything that may raise or collect); returns its function. */
+    private Fn record(int pc, int sp) {
         int d = st.depth;
-        Fn fn = st.fFn[d];
         st.sp = sp;
         st.fPc[d] = pc;
-        Fields.set(vm, fn, fn.code, pc, (fn.code[pc] & 0xFF) == Op.SET_FIELD_IC, sp - 2);
+        return st.fFn[d];
     }
 
     @Override
@@ -105,8 +108,7 @@ final class CompiledFrames implements TierRuntime {
         byte tag = st.t[sp - 1];
         long payload = st.p[sp - 1];
         if (!TypeCheck.acceptsByKind(kind, tag, payload, vm.mem)) {
-            st.sp = sp;
-            st.fPc[d] = pc;
+            record(pc, sp);
             if (TypeCheck.decidedByKind(kind) || !TypeCheck.matches(vm, fn.program, type, tag, payload)) {
                 throw TypeCheck.mismatch(vm, fn.program, type, fn.program.image.text(u16(fn.code, pc + 3)), tag, payload);
             }
@@ -115,30 +117,22 @@ final class CompiledFrames implements TierRuntime {
 
     @Override
     public int call(int pc, int sp) {
-        int d = st.depth;
-        Fn fn = st.fFn[d];
-        st.sp = sp;
-        st.fPc[d] = pc;
-        int op = fn.code[pc] & 0xFF;
-        return calls.dispatch(fn, op, fn.code, pc, d) == Interpreter.INLINE ? CompiledFunction.RETURNED : CompiledFunction.SUSPENDED;
+        Fn fn = record(pc, sp);
+        int status = calls.dispatch(fn, fn.code[pc] & 0xFF, fn.code, pc, st.depth);
+        return status == Interpreter.INLINE ? CompiledFunction.RETURNED : CompiledFunction.SUSPENDED;
     }
 
     @Override
     public int enterKnown(int functionId, int argc, int pc, int sp) {
-        int depth = st.depth;
-        st.sp = sp;
-        st.fPc[depth] = pc;
-        return enter(st.fFn[depth].program.fns[functionId], argc, sp, depth);
+        return enter(record(pc, sp).program.fns[functionId], argc, sp, st.depth);
     }
 
     @Override
     public int enterMethod(int cache, int argc, int pc, int sp) {
-        int depth = st.depth;
-        st.sp = sp;
-        st.fPc[depth] = pc;
+        Fn caller = record(pc, sp);
         int all = argc + 1; // the receiver is parameter 0
-        Fn callee = interp.cachedMethod(st.fFn[depth], cache, st.t[sp - all], st.p[sp - all]);
-        return callee == null ? -2 : enter(callee, all, sp, depth);
+        Fn callee = interp.cachedMethod(caller, cache, st.t[sp - all], st.p[sp - all]);
+        return callee == null ? -2 : enter(callee, all, sp, st.depth);
     }
 
     /**
@@ -231,10 +225,7 @@ final class CompiledFrames implements TierRuntime {
 
     @Override
     public boolean backEdge(int target, int sp, int instructions) {
-        int d = st.depth;
-        Fn fn = st.fFn[d];
-        st.sp = sp;
-        st.fPc[d] = target;
+        Fn fn = record(target, sp);
         if (fn.calls + ++fn.backEdges == tiering.threshold) {
             tiering.offer(fn);
         }

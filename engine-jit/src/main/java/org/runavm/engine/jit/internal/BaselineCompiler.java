@@ -49,7 +49,7 @@ public final class BaselineCompiler implements TierCompiler {
 
     @Override
     public Optional<CompiledCode> compile(CompilationRequest request) {
-        if (!CONVENTION.equals(request.callingConvention())
+        if (stopped || !CONVENTION.equals(request.callingConvention())
                 || request.functionId() < 0 || request.functionId() >= request.program().functions().size()) {
             return Optional.empty();
         }
@@ -71,6 +71,9 @@ public final class BaselineCompiler implements TierCompiler {
             MethodHandle entry = hidden.findVirtual(hidden.lookupClass(), "run", CONVENTION).bindTo(compiled);
             BaselineCode code = new BaselineCode(compiled, entry);
             issued.add(code);
+            if (stopped) { // the bundle stopped while this was being compiled
+                code.invalidate();
+            }
             LOG.debug("{} compiled in {} µs ({} bytes of class file)", function.name(), (System.nanoTime() - began) / 1000,
                     bytes.get().length);
             return Optional.of(code);

@@ -290,6 +290,11 @@ public final class Fast {
         return false;
     }
 
+    /** Whether the value in slot {@code i} is an object of heap shape {@code shape}. */
+    public static boolean hasShape(long[] p, byte[] t, int i, HeapMemory mem, int shape) {
+        return t[i] == Tag.REF && Slots.shape(mem, p[i]) == shape;
+    }
+
     /** Copies the value in slot {@code from} to slot {@code to}. */
     public static void copy(long[] p, byte[] t, int to, int from) {
         t[to] = t[from];

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.runavm.kernel.bytecode.Constant;
 import org.runavm.kernel.bytecode.FunctionInfo;
 import org.runavm.kernel.bytecode.InstructionReader;
@@ -30,6 +31,7 @@ import org.runavm.kernel.bytecode.ProgramImage;
 import org.runavm.kernel.bytecode.StackDepths;
 import org.runavm.kernel.bytecode.TypeInfo;
 import org.runavm.kernel.exec.CompiledFunction;
+import org.runavm.kernel.heap.Shapes;
 import org.runavm.kernel.value.Tag;
 import org.runavm.kernel.value.Values;
 
@@ -279,51 +281,25 @@ final class FunctionTranslator {
             }
             case LOAD_LOCAL -> copy(c, s, o[0]);
             case STORE_LOCAL -> copy(c, o[0], s - 1);
-            case INC_LOCAL -> {
-                Label done = c.newLabel();
-                arrays(c);
-                slot(c, o[0]);
-                c.loadConstant((int) (byte) o[1]);
-                c.invokestatic(CD_FAST, "increment", MethodTypeDesc.of(CD_boolean, CD_LONGS, CD_BYTES, CD_int, CD_int));
-                c.ifne(done);
-                stepToNext(c, i, s);
-                c.labelBinding(done);
-            }
-            case ADD, ADD_INT -> fastOrStep(c, i, "add", s - 2, s);
-            case SUB, SUB_INT -> fastOrStep(c, i, "sub", s - 2, s);
-            case MUL, MUL_INT -> fastOrStep(c, i, "mul", s - 2, s);
-            case DIV -> fastOrStep(c, i, "div", s - 2, s);
-            case MOD -> fastOrStep(c, i, "mod", s - 2, s);
-            case FLOOR_DIV -> fastOrStep(c, i, "floorDiv", s - 2, s);
-            case BIT_AND -> fastOrStep(c, i, "bitAnd", s - 2, s);
-            case BIT_OR -> fastOrStep(c, i, "bitOr", s - 2, s);
-            case BIT_XOR -> fastOrStep(c, i, "bitXor", s - 2, s);
-            case NEG -> fastOrStep(c, i, "neg", s - 1, s);
-            case NOT -> fastOrStep(c, i, "not", s - 1, s);
-            case LT, LT_INT -> compareValue(c, i, 0, s);
-            case LE, LE_INT -> compareValue(c, i, 1, s);
-            case GT -> compareValue(c, i, 2, s);
-            case GE -> compareValue(c, i, 3, s);
-            case EQ, EQ_INT, NE -> {
-                Label done = c.newLabel();
-                arrays(c);
-                slot(c, s - 2);
-                c.loadConstant(i.op == Opcode.NE ? 1 : 0);
-                c.invokestatic(CD_FAST, "equalValue", MethodTypeDesc.of(CD_boolean, CD_LONGS, CD_BYTES, CD_int, CD_boolean));
-                c.ifne(done);
-                stepToNext(c, i, s);
-                c.labelBinding(done);
-            }
-            case GET_INDEX, GET_INDEX_INT -> {
-                Label done = c.newLabel();
-                arrays(c);
-                slot(c, s - 2);
-                c.aload(MEM);
-                c.invokestatic(CD_FAST, "index", MethodTypeDesc.of(CD_boolean, CD_LONGS, CD_BYTES, CD_int, CD_MEMORY));
-                c.ifne(done);
-                stepToNext(c, i, s);
-                c.labelBinding(done);
-            }
+            case INC_LOCAL -> fastOrStep(c, i, s, o[0], "increment", CD_int, b -> b.loadConstant((int) (byte) o[1]));
+            case ADD, ADD_INT -> fastOrStep(c, i, s, s - 2, "add");
+            case SUB, SUB_INT -> fastOrStep(c, i, s, s - 2, "sub");
+            case MUL, MUL_INT -> fastOrStep(c, i, s, s - 2, "mul");
+            case DIV -> fastOrStep(c, i, s, s - 2, "div");
+            case MOD -> fastOrStep(c, i, s, s - 2, "mod");
+            case FLOOR_DIV -> fastOrStep(c, i, s, s - 2, "floorDiv");
+            case BIT_AND -> fastOrStep(c, i, s, s - 2, "bitAnd");
+            case BIT_OR -> fastOrStep(c, i, s, s - 2, "bitOr");
+            case BIT_XOR -> fastOrStep(c, i, s, s - 2, "bitXor");
+            case NEG -> fastOrStep(c, i, s, s - 1, "neg");
+            case NOT -> fastOrStep(c, i, s, s - 1, "not");
+            case LT, LT_INT -> fastOrStep(c, i, s, s - 2, "compareValue", CD_int, b -> b.loadConstant(0));
+            case LE, LE_INT -> fastOrStep(c, i, s, s - 2, "compareValue", CD_int, b -> b.loadConstant(1));
+            case GT -> fastOrStep(c, i, s, s - 2, "compareValue", CD_int, b -> b.loadConstant(2));
+            case GE -> fastOrStep(c, i, s, s - 2, "compareValue", CD_int, b -> b.loadConstant(3));
+            case EQ, EQ_INT, NE -> fastOrStep(c, i, s, s - 2, "equalValue", CD_boolean,
+                    b -> b.loadConstant(i.op == Opcode.NE ? 1 : 0));
+            case GET_INDEX, GET_INDEX_INT -> fastOrStep(c, i, s, s - 2, "index", CD_MEMORY, b -> b.aload(MEM));
             case JUMP -> jump(c, i, i.offset + o[0]);
             case JUMP_IF_TRUE, JUMP_IF_FALSE -> {
                 fastInt(c, "truth", s - 1);
@@ -461,9 +437,9 @@ final class FunctionTranslator {
     }
 
     /**
-     * CHECK_TYPE: an annotation of a built-in value type (bytecode.md: a primitive type named Any,
-     * Integer, Decimal or Boolean) passes inline on the value's tag; everything else, and every
-     * failure, is the engine's.
+     * CHECK_TYPE: an annotation of a built-in type (bytecode.md: a primitive type named Any, Integer,
+     * Decimal, Boolean, Tuple, List, Map, Set or Bytes) passes inline on the value's tag or its object's
+     * shape; everything else, and every failure, is the engine's.
      */
     private void checkType(CodeBuilder c, int pc, int s, TypeInfo type) {
         Label done = c.newLabel();
@@ -483,6 +459,20 @@ final class FunctionTranslator {
                     });
                     c.if_icmpeq(done); // an Integer where a Decimal is declared is the engine's to accept
                 }
+                case "Tuple", "List", "Map", "Set", "Bytes" -> {
+                    arrays(c);
+                    slot(c, s - 1);
+                    c.aload(MEM);
+                    c.loadConstant(switch (type.name()) {
+                        case "Tuple" -> Shapes.TUPLE;
+                        case "List" -> Shapes.LIST;
+                        case "Map" -> Shapes.MAP;
+                        case "Set" -> Shapes.SET;
+                        default -> Shapes.BYTES;
+                    });
+                    c.invokestatic(CD_FAST, "hasShape", MethodTypeDesc.of(CD_boolean, CD_LONGS, CD_BYTES, CD_int, CD_MEMORY, CD_int));
+                    c.ifne(done);
+                }
                 default -> {
                 }
             }
@@ -491,12 +481,16 @@ final class FunctionTranslator {
         c.labelBinding(done);
     }
 
-    /** An instruction the engine does in a method of its own, which returns when it is done (or raises). */
+    /**
+     * An instruction the engine does in a method of its own, which returns when it is done (or raises);
+     * it may have run Runa code (a property of a built-in value), so the stack arrays are read again.
+     */
     private void runtime(CodeBuilder c, String method, int pc, int s) {
         c.aload(RT);
         c.loadConstant(pc);
         slot(c, s);
         c.invokeinterface(CD_RUNTIME, method, MethodTypeDesc.of(CD_void, CD_int, CD_int));
+        reload(c);
     }
 
     private void call(CodeBuilder c, int pc, int s) {
@@ -573,22 +567,22 @@ final class FunctionTranslator {
         c.goto_(labels[target]);
     }
 
-    private void fastOrStep(CodeBuilder c, Instruction i, String helper, int at, int s) {
+    /** A {@link Fast} helper on the slots from {@code at}, which returns false when the engine must do the instruction. */
+    private void fastOrStep(CodeBuilder c, Instruction i, int s, int at, String helper) {
+        fastOrStep(c, i, s, at, helper, null, null);
+    }
+
+    /** The same, for a helper with one more argument, of type {@code extra}, which {@code argument} pushes. */
+    private void fastOrStep(CodeBuilder c, Instruction i, int s, int at, String helper, ClassDesc extra,
+                            Consumer<CodeBuilder> argument) {
         Label done = c.newLabel();
         arrays(c);
         slot(c, at);
-        c.invokestatic(CD_FAST, helper, FAST_BOOL);
-        c.ifne(done);
-        stepToNext(c, i, s);
-        c.labelBinding(done);
-    }
-
-    private void compareValue(CodeBuilder c, Instruction i, int relation, int s) {
-        Label done = c.newLabel();
-        arrays(c);
-        slot(c, s - 2);
-        c.loadConstant(relation);
-        c.invokestatic(CD_FAST, "compareValue", MethodTypeDesc.of(CD_boolean, CD_LONGS, CD_BYTES, CD_int, CD_int));
+        if (argument != null) {
+            argument.accept(c);
+        }
+        c.invokestatic(CD_FAST, helper, extra == null ? FAST_BOOL
+                : MethodTypeDesc.of(CD_boolean, CD_LONGS, CD_BYTES, CD_int, extra));
         c.ifne(done);
         stepToNext(c, i, s);
         c.labelBinding(done);
