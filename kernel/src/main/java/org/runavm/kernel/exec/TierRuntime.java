@@ -42,6 +42,12 @@ public interface TierRuntime {
      */
     int step(int pc, int sp);
 
+    /** LOAD_GLOBAL or LOAD_GLOBAL_IC at {@code pc}: pushes the global at {@code sp}. */
+    void loadGlobal(int pc, int sp);
+
+    /** NEW_LIST, NEW_TUPLE, NEW_SET or NEW_MAP at {@code pc}: the elements below {@code sp} become one object. */
+    void build(int pc, int sp);
+
     /** GET_FIELD or GET_FIELD_IC at {@code pc} on the object below {@code sp}. */
     void getField(int pc, int sp);
 

@@ -67,6 +67,27 @@ final class CompiledFrames implements TierRuntime {
         return interp.step(pc, sp);
     }
 
+    /** The dispatch loop's LOAD_GLOBAL_IC: a cache hit read here, the rest by the loop's look-up. */
+    @Override
+    public void loadGlobal(int pc, int sp) {
+        Fn fn = record(pc, sp);
+        int op = fn.code[pc] & 0xFF;
+        RootedTable g = fn.program.globals;
+        int slot = op == Op.LOAD_GLOBAL_IC ? (int) fn.ic[u16(fn.code, pc + 3)] - 1 : -1;
+        if (slot >= 0 && g.t[slot] != Tag.EMPTY) {
+            st.t[sp] = g.t[slot];
+            st.p[sp] = g.p[slot];
+        } else {
+            interp.loadGlobal(fn, op, fn.code, pc);
+        }
+    }
+
+    @Override
+    public void build(int pc, int sp) {
+        Fn fn = record(pc, sp);
+        Collections.build(vm, fn.code[pc] & 0xFF, u16(fn.code, pc + 1), sp);
+    }
+
     /** The dispatch loop's GET_FIELD_IC: a cache hit read here, the rest by {@link Fields#get}. */
     @Override
     public void getField(int pc, int sp) {

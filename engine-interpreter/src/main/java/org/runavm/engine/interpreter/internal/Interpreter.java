@@ -45,15 +45,6 @@ final class Interpreter {
     /** Executing a single instruction for compiled code ({@link #step}): stop before the next one. */
     private boolean stepping;
 
-    /** The instructions {@link #step} executes itself. */
-    private static final boolean[] STEPPED_HERE = new boolean[256];
-
-    static {
-        for (int op : new int[] {Op.NEW_LIST, Op.NEW_TUPLE, Op.NEW_SET, Op.NEW_MAP, Op.LOAD_GLOBAL_IC}) {
-            STEPPED_HERE[op] = true;
-        }
-    }
-
     // what runCompiled tells run() to do next
     private static final int RELOAD = 0;
     private static final int ENTRY_RETURNED = 1;
@@ -102,31 +93,6 @@ final class Interpreter {
         int depth = st.depth;
         st.sp = sp;
         st.fPc[depth] = pc;
-        Fn fn = st.fFn[depth];
-        byte[] code = fn.code;
-        int op = code[pc] & 0xFF;
-        if (STEPPED_HERE[op]) { // the commonest of them without a pass through run()
-            try {
-                switch (op) {
-                    case Op.NEW_LIST, Op.NEW_TUPLE, Op.NEW_SET, Op.NEW_MAP -> Collections.build(vm, op, u16(code, pc + 1), sp);
-                    default -> { // LOAD_GLOBAL_IC
-                        RootedTable g = fn.program.globals;
-                        int slot = (int) fn.ic[u16(code, pc + 3)] - 1;
-                        if (slot >= 0 && g.t[slot] != Tag.EMPTY) {
-                            st.t[sp] = g.t[slot];
-                            st.p[sp] = g.p[slot];
-                        } else {
-                            loadGlobal(fn, op, code, pc);
-                        }
-                    }
-                }
-                fuel--;
-                return pc + Op.LEN[op];
-            } catch (Throwable ex) {
-                Errors.handle(vm, ex, depth); // as run() would: a handler of this frame, or the frame popped
-                return st.depth == depth ? st.fPc[depth] : -1;
-            }
-        }
         int budget = fuel;
         int outer = entryDepth;
         fuel = 2; // the loop stops at its second instruction
@@ -1041,7 +1007,7 @@ final class Interpreter {
     }
 
     /** LOAD_GLOBAL, and LOAD_GLOBAL_IC when its cache is empty: looks the name up and pushes its value. */
-    private void loadGlobal(Fn fn, int op, byte[] code, int pc) {
+    void loadGlobal(Fn fn, int op, byte[] code, int pc) {
         RootedTable g = fn.program.globals;
         String name = fn.program.image.text(u16(code, pc + 1));
         int slot = g.slot(name);

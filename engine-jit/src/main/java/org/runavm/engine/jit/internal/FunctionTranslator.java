@@ -372,6 +372,8 @@ final class FunctionTranslator {
                 c.goto_(suspend);
             }
             case CHECK_TYPE -> checkType(c, pc, s, image.types().get(o[0]));
+            case LOAD_GLOBAL, LOAD_GLOBAL_IC -> runtime(c, "loadGlobal", pc, s);
+            case NEW_LIST, NEW_TUPLE, NEW_SET, NEW_MAP -> runtime(c, "build", pc, s);
             case GET_FIELD, GET_FIELD_IC -> runtime(c, "getField", pc, s);
             case SET_FIELD, SET_FIELD_IC -> runtime(c, "setField", pc, s);
             case FOR_ITER, JUMP_IF_ARG_SET -> stepAndBranch(c, i, s, List.of(i.next, i.offset + o[1]));
