@@ -87,7 +87,7 @@ public interface TierRuntime {
     /** The compiled code of the frame {@link #enterKnown} or {@link #enterMethod} just pushed. */
     CompiledFunction calleeCode();
 
-    /** After running a callee's compiled code that {@link #enterKnown} allowed. */
+    /** After running a callee's compiled code that {@link #enterKnown} or {@link #enterMethod} allowed. */
     void leave();
 
     /**
