@@ -1,5 +1,6 @@
 package org.runavm.kernel.exec;
 
+import java.lang.invoke.MethodType;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -21,6 +22,9 @@ public interface CompiledFunction {
     int SUSPENDED = 1;
     /** {@code pc} is not an offset this code can start at; the engine interprets the frame. */
     int NOT_ENTRY = 2;
+
+    /** The calling convention an engine asks a baseline tier for ({@code CompilationRequest}): {@link #run}'s type. */
+    MethodType CALLING_CONVENTION = MethodType.methodType(int.class, TierRuntime.class, int.class);
 
     /**
      * Runs the top frame from the absolute code offset {@code pc} (the function's start, a resume

@@ -269,9 +269,7 @@ final class Calls {
         st.fArgs[d] = mask;
         st.depth = d;
         st.sp = frameTop;
-        if (++f.calls + f.backEdges == vm.tiering.threshold) {
-            vm.tiering.offer(f);
-        }
+        vm.tiering.called(f);
         if (f.generator) {
             Generators.create(vm, f, d);
             return INLINE;

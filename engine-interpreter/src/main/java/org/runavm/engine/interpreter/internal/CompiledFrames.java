@@ -164,7 +164,7 @@ final class CompiledFrames implements TierRuntime {
     private int enter(Fn callee, int argc, int sp, int depth) {
         int argStart = sp - argc;
         int frameTop = argStart + callee.frameSize;
-        if (argc != callee.params || !callee.plain || !st.hasRoom(depth + 1, frameTop + callee.maxStack + 2, vm.maxDepth)) {
+        if (!st.fitsPlainCall(callee, argc, depth + 1, frameTop, vm.maxDepth)) {
             return -2; // the general call does the rest: arity, defaults, growth, the depth limit
         }
         if (frameTop > sp) {
@@ -173,9 +173,7 @@ final class CompiledFrames implements TierRuntime {
         st.pushPlain(callee, argStart, argc, frameTop);
         int entry = callee.entrySlots.length == 0 ? callee.start : entry(callee, argStart);
         st.fPc[depth + 1] = entry;
-        if (++callee.calls + callee.backEdges == tiering.threshold) {
-            tiering.offer(callee);
-        }
+        tiering.called(callee);
         return direct(callee, entry);
     }
 
@@ -247,9 +245,7 @@ final class CompiledFrames implements TierRuntime {
     @Override
     public boolean backEdge(int target, int sp, int instructions) {
         Fn fn = record(target, sp);
-        if (fn.calls + ++fn.backEdges == tiering.threshold) {
-            tiering.offer(fn);
-        }
+        tiering.looped(fn);
         vm.mut.poll();
         return (interp.fuel -= instructions) <= 0;
     }

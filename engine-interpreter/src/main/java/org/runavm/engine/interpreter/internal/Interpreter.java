@@ -587,25 +587,16 @@ final class Interpreter {
                             int argStart = sp - argc;
                             int frameTop = callee == null ? 0 : argStart + callee.frameSize;
                             int d = depth + 1;
-                            if (callee != null && argc == callee.params && callee.plain && d <= vm.maxDepth
-                                    && d < st.fFn.length && frameTop + callee.maxStack + 2 <= p.length) {
+                            if (callee != null && st.fitsPlainCall(callee, argc, d, frameTop, vm.maxDepth)) {
                                 for (int i = sp; i < frameTop; i++) {
                                     t[i] = Tag.NULL;
                                     p[i] = 0;
                                 }
                                 st.fPc[depth] = pc;
-                                st.fFn[d] = callee;
-                                st.fBase[d] = argStart;
-                                st.fResult[d] = argStart;
-                                st.fClosure[d] = -1;
-                                st.fArgs[d] = argc >= 64 ? -1L : (1L << argc) - 1;
-                                if (++callee.calls + callee.backEdges == tiering.threshold) {
-                                    tiering.offer(callee);
-                                }
+                                st.pushPlain(callee, argStart, argc, frameTop);
+                                tiering.called(callee);
                                 depth = d;
                                 sp = frameTop;
-                                st.depth = d;
-                                st.sp = sp;
                                 // arguments that pass the callee's parameter checks here skip its prologue
                                 int entry = callee.start;
                                 if (argumentsPass(callee, t, p, argStart)) {
@@ -1070,9 +1061,7 @@ final class Interpreter {
 
     /** A loop's back-edge: counted for the tier compiler, and a safepoint. */
     private void backEdge(Fn fn, int pc, int sp, int depth) {
-        if (fn.calls + ++fn.backEdges == tiering.threshold) {
-            tiering.offer(fn);
-        }
+        tiering.looped(fn);
         st.sp = sp;
         st.fPc[depth] = pc;
         mut.poll();

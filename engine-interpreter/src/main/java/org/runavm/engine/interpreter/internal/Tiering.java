@@ -1,6 +1,5 @@
 package org.runavm.engine.interpreter.internal;
 
-import java.lang.invoke.MethodType;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -11,7 +10,6 @@ import org.runavm.kernel.exec.CompilationRequest;
 import org.runavm.kernel.exec.CompiledCode;
 import org.runavm.kernel.exec.CompiledFunction;
 import org.runavm.kernel.exec.TierCompiler;
-import org.runavm.kernel.exec.TierRuntime;
 import org.runavm.kernel.exec.VmContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +23,6 @@ import org.slf4j.LoggerFactory;
  * runs and tasks).
  */
 final class Tiering {
-    /** The calling convention of the baseline tier's code ({@link CompiledFunction#run}). */
-    static final MethodType CONVENTION = MethodType.methodType(int.class, TierRuntime.class, int.class);
-
     private static final Logger LOG = LoggerFactory.getLogger(Tiering.class);
     /**
      * One background compiler thread for every VM of this engine bundle; it ends when idle, so a
@@ -57,6 +52,20 @@ final class Tiering {
         this.synchronous = mode == JitMode.AGGRESSIVE;
     }
 
+    /** Counts a call of {@code fn}; at the threshold (calls plus back-edges) it is offered. */
+    void called(Fn fn) {
+        if (++fn.calls + fn.backEdges == threshold) {
+            offer(fn);
+        }
+    }
+
+    /** Counts a loop back-edge of {@code fn}; at the threshold it is offered. */
+    void looped(Fn fn) {
+        if (fn.calls + ++fn.backEdges == threshold) {
+            offer(fn);
+        }
+    }
+
     /** The function reached the threshold: compile it, unless it was offered before. */
     void offer(Fn fn) {
         if (fn.offered) {
@@ -76,7 +85,7 @@ final class Tiering {
 
     private static void compile(TierCompiler tier, Fn fn) {
         try {
-            CompilationRequest request = new CompilationRequest(fn.program.image, fn.info.id(), CONVENTION, fn.profile());
+            CompilationRequest request = new CompilationRequest(fn.program.image, fn.info.id(), CompiledFunction.CALLING_CONVENTION, fn.profile());
             tier.compile(request).ifPresent(code -> {
                 if (code.function() != null) {
                     fn.compiled = new Compiled(code, code.function());

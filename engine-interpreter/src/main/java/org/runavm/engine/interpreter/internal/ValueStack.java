@@ -68,9 +68,13 @@ public final class ValueStack implements RootSource {
     }
 
     /** Pushes a value at {@link #sp} (for Java code outside the dispatch loop). */
-    /** Whether frame {@code d} fits (depth limit, frame arrays) with slots up to {@code top}, without growing. */
-    boolean hasRoom(int d, int top, int maxDepth) {
-        return d <= maxDepth && d < fFn.length && top <= p.length;
+    /**
+     * Whether a call of {@code f} with {@code argc} arguments can be pushed as frame {@code d} by
+     * {@link #pushPlain}: a plain function given every parameter, within the depth limit, with room for
+     * its frame (ending at {@code frameTop}) and operands without growing the stacks.
+     */
+    boolean fitsPlainCall(Fn f, int argc, int d, int frameTop, int maxDepth) {
+        return argc == f.params && f.plain && d <= maxDepth && d < fFn.length && frameTop + f.maxStack + 2 <= p.length;
     }
 
     /**

@@ -19,7 +19,6 @@ import org.runavm.kernel.exec.CompiledCode;
 import org.runavm.kernel.exec.CompiledFunction;
 import org.runavm.kernel.exec.FunctionProfile;
 import org.runavm.kernel.exec.TierCompiler;
-import org.runavm.kernel.exec.TierRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class BaselineCompiler implements TierCompiler {
     /** The tier's name. */
     public static final String NAME = "baseline";
-    /** The calling convention an engine must ask for: {@link CompiledFunction#run}. */
-    public static final MethodType CONVENTION = MethodType.methodType(int.class, TierRuntime.class, int.class);
+    /** The calling convention an engine must ask for. */
+    public static final MethodType CONVENTION = CompiledFunction.CALLING_CONVENTION;
 
     private static final Logger LOG = LoggerFactory.getLogger(BaselineCompiler.class);
 
