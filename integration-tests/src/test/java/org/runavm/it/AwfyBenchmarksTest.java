@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,17 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>Havlak's graph does not shrink with the inner size: one iteration is seconds of interpretation
  * (tens of seconds on a loaded 2-core machine), hence a longer bound than other command runs.
  */
-class AwfyBenchmarksTest {
+class AwfyBenchmarksTest extends CommandTestSupport {
     private static final long TIMEOUT_SECONDS = 300;
-
-    @TempDir
-    static Path work;
-    static Map<String, String> env;
-
-    @BeforeAll
-    static void environment() {
-        env = Map.of("RUNAVM_CACHE_DIR", work.resolve("cache").toString());
-    }
 
     /** The ports: benchmarks/awfy/runa of this checkout, or the directory named by -Dawfy.runa. */
     static Path ports() {

@@ -7,22 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The distribution jars as users run them: separate processes, real exit statuses and output. */
-class CommandLineTest {
-    @TempDir
-    static Path work;
-    static Map<String, String> env;
-
-    @BeforeAll
-    static void environment() {
-        env = Map.of("RUNAVM_CACHE_DIR", work.resolve("cache").toString());
-    }
-
+class CommandLineTest extends CommandTestSupport {
     @Test
     void versionNamesTheVmTheFormatTheDistributionAndItsBundles() throws Exception {
         CommandRun run = CommandRun.of("standard", "runavm", work, env, "--version");

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Compiled code under the limits a user sets: every function here is compiled at its first call
@@ -16,16 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * instruction limits stop a loop that never calls anything, deep recursion reaches the call-depth limit
  * instead of the JVM's stack, and results equal the interpreter's.
  */
-class JitCommandTest {
-    @TempDir
-    static Path work;
-    static Map<String, String> env;
-
-    @BeforeAll
-    static void environment() {
-        env = Map.of("RUNAVM_CACHE_DIR", work.resolve("cache").toString());
-    }
-
+class JitCommandTest extends CommandTestSupport {
     private static CommandRun compiled(String name, String source, String... flags) throws Exception {
         Path program = Files.writeString(work.resolve(name), source);
         String[] args = new String[flags.length + 5];

@@ -11,23 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code runavm --monitoring-port PORT}: health and metrics over HTTP while the program runs. */
-class MonitoringCommandTest {
-    @TempDir
-    static Path work;
-    static Map<String, String> env;
-
-    @BeforeAll
-    static void environment() {
-        env = Map.of("RUNAVM_CACHE_DIR", work.resolve("cache").toString());
-    }
-
+class MonitoringCommandTest extends CommandTestSupport {
     private static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

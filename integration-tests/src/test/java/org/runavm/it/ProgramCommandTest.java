@@ -6,21 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Compiling, verifying, disassembling and running programs with the real commands. */
-class ProgramCommandTest {
-    @TempDir
-    static Path work;
-    static Map<String, String> env;
-
-    @BeforeAll
-    static void environment() {
-        env = Map.of("RUNAVM_CACHE_DIR", work.resolve("cache").toString());
-    }
-
+class ProgramCommandTest extends CommandTestSupport {
     @Test
     void aSourceProgramRunsDirectly() throws Exception {
         Path program = Files.writeString(work.resolve("hello.runa"), "Display \"Hello, \" + \"World!\"\nDisplay 6 / 3\n");

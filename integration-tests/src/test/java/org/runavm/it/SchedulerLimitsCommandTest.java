@@ -4,25 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scheduler's limits as a user sets them: {@code --threads} bounds how many tasks run Runa code at
  * once, and a policy's {@code max_tasks} how many tasks and actors may be live (security.md, Limits).
  */
-class SchedulerLimitsCommandTest {
-    @TempDir
-    static Path work;
-    static Map<String, String> env;
-
-    @BeforeAll
-    static void environment() {
-        env = Map.of("RUNAVM_CACHE_DIR", work.resolve("cache").toString());
-    }
-
+class SchedulerLimitsCommandTest extends CommandTestSupport {
     @Test
     void aSpawnBeyondMaxTasksRaisesSecurityErrorAndRoomComesBackWhenTasksEnd() throws Exception {
         Path policy = Files.writeString(work.resolve("tasks.json"), """
