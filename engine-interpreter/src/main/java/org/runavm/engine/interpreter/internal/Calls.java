@@ -37,7 +37,8 @@ final class Calls {
         this.st = vm.st;
     }
 
-    int dispatch(Fn fn, int op, byte[] code, int pc, int depth) {
+    int dispatch(Fn fn, int op, int pc, int depth) {
+        byte[] code = fn.code;
         int sp = st.sp;
         Program prog = fn.program;
         switch (op) {

@@ -78,7 +78,7 @@ final class CompiledFrames implements TierRuntime {
             st.t[sp] = g.t[slot];
             st.p[sp] = g.p[slot];
         } else {
-            interp.loadGlobal(fn, op, fn.code, pc);
+            interp.loadGlobal(fn, op, pc);
         }
     }
 
@@ -103,13 +103,13 @@ final class CompiledFrames implements TierRuntime {
             }
         }
         record(pc, sp);
-        Fields.get(vm, fn, fn.code, pc, op == Op.GET_FIELD_IC, sp - 1);
+        Fields.get(vm, fn, pc, op == Op.GET_FIELD_IC, sp - 1);
     }
 
     @Override
     public void setField(int pc, int sp) {
         Fn fn = record(pc, sp);
-        Fields.set(vm, fn, fn.code, pc, (fn.code[pc] & 0xFF) == Op.SET_FIELD_IC, sp - 2);
+        Fields.set(vm, fn, pc, (fn.code[pc] & 0xFF) == Op.SET_FIELD_IC, sp - 2);
     }
 
     /** Records the top frame's position and stack pointer (before anything that may raise or collect); returns its function. */
@@ -139,7 +139,7 @@ final class CompiledFrames implements TierRuntime {
     @Override
     public int call(int pc, int sp) {
         Fn fn = record(pc, sp);
-        int status = calls.dispatch(fn, fn.code[pc] & 0xFF, fn.code, pc, st.depth);
+        int status = calls.dispatch(fn, fn.code[pc] & 0xFF, pc, st.depth);
         return status == Interpreter.INLINE ? CompiledFunction.RETURNED : CompiledFunction.SUSPENDED;
     }
 

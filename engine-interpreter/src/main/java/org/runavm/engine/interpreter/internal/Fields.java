@@ -14,7 +14,8 @@ final class Fields {
     private Fields() {
     }
 
-    static void get(Vm vm, Fn fn, byte[] code, int pc, boolean ic, int slot) {
+    static void get(Vm vm, Fn fn, int pc, boolean ic, int slot) {
+        byte[] code = fn.code;
         ValueStack st = vm.st;
         byte t = st.t[slot];
         long p = st.p[slot];
@@ -37,7 +38,8 @@ final class Fields {
         vm.builtins.property(name(fn, code, pc), slot);
     }
 
-    static void set(Vm vm, Fn fn, byte[] code, int pc, boolean ic, int slot) {
+    static void set(Vm vm, Fn fn, int pc, boolean ic, int slot) {
+        byte[] code = fn.code;
         ValueStack st = vm.st;
         byte t = st.t[slot];
         long p = st.p[slot];

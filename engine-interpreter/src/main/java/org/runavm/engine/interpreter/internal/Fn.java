@@ -14,6 +14,8 @@ final class Fn {
     final FunctionInfo info;
     final String name;
     final byte[] code;
+    /** The program's code decoded for the dispatch loop ({@link Operands}): opcodes and operands as ints. */
+    final int[] ops;
     final int start;
     final int end;
     final int params;
@@ -67,6 +69,7 @@ final class Fn {
         this.info = info;
         this.name = info.name();
         this.code = code;
+        this.ops = program.ops;
         this.start = info.codeOffset();
         this.end = info.codeOffset() + info.codeLength();
         this.params = info.parameters().size();

@@ -1,5 +1,6 @@
 package org.runavm.engine.interpreter.internal;
 
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import org.runavm.kernel.bytecode.Constant;
 import org.runavm.kernel.heap.Mutator;
@@ -155,7 +156,7 @@ final class Interpreter {
         while (true) {
             int depth = st.depth;
             Fn fn = st.fFn[depth];
-            byte[] code = fn.code;
+            int[] ops = fn.ops;
             int base = st.fBase[depth];
             int pc = st.fPc[depth];
             int sp = st.sp;
@@ -189,21 +190,24 @@ final class Interpreter {
                         sliceEnded(vm);
                         return false;
                     }
-                    int op = code[pc] & 0xFF;
+                    int op = ops[pc];
                     switch (op) {
-                        case Op.NOP, Op.DEBUG_BREAK -> pc += 1;
+                        case Op.NOP, Op.DEBUG_BREAK -> pc += Op.STEP[op];
                         case Op.POP -> {
+                            pinLoads();
                             sp--;
-                            pc += 1;
+                            pc += Op.STEP[op];
                         }
                         case Op.DUP -> {
+                            pinLoads();
                             t[sp] = t[sp - 1];
                             p[sp] = p[sp - 1];
                             sp++;
-                            pc += 1;
+                            pc += Op.STEP[op];
                         }
                         case Op.LOAD_CONST -> {
-                            int c = u16(code, pc + 1);
+                            pinLoads();
+                            int c = ops[pc + 1];
                             Program prog = fn.program;
                             byte ct = prog.ct[c];
                             if (ct == Tag.EMPTY) {
@@ -218,177 +222,194 @@ final class Interpreter {
                                 p[sp] = prog.cp[c];
                                 sp++;
                             }
-                            pc += 3;
+                            pc += Op.STEP[op];
                         }
                         case Op.LOAD_NULL -> {
+                            pinLoads();
                             t[sp] = Tag.NULL;
                             p[sp++] = 0;
-                            pc += 1;
+                            pc += Op.STEP[op];
                         }
                         case Op.LOAD_TRUE -> {
+                            pinLoads();
                             t[sp] = Tag.BOOLEAN;
                             p[sp++] = Values.TRUE;
-                            pc += 1;
+                            pc += Op.STEP[op];
                         }
                         case Op.LOAD_FALSE -> {
+                            pinLoads();
                             t[sp] = Tag.BOOLEAN;
                             p[sp++] = Values.FALSE;
-                            pc += 1;
+                            pc += Op.STEP[op];
                         }
                         case Op.LOAD_INT -> {
+                            pinLoads();
                             t[sp] = Tag.INTEGER;
-                            p[sp++] = (short) u16(code, pc + 1);
-                            pc += 3;
+                            p[sp++] = ops[pc + 1];
+                            pc += Op.STEP[op];
                         }
                         case Op.LOAD_LOCAL -> {
-                            int s = base + u16(code, pc + 1);
+                            pinLoads();
+                            int s = base + ops[pc + 1];
                             t[sp] = t[s];
                             p[sp++] = p[s];
-                            pc += 3;
+                            pc += Op.STEP[op];
                         }
                         case Quickener.LOAD_LOCAL2 -> {
-                            int a = base + u16(code, pc + 1);
-                            int b = base + u16(code, pc + 4);
+                            pinLoads();
+                            int a = base + ops[pc + 1];
+                            int b = base + ops[pc + 4];
                             t[sp] = t[a];
                             p[sp] = p[a];
                             t[sp + 1] = t[b];
                             p[sp + 1] = p[b];
                             sp += 2;
-                            fuel--;
-                            pc += 6;
+                            fuel -= Quickener.COUNT[op] - 1;
+                            pc += Quickener.SPAN[op];
                         }
                         case Quickener.GET_FIELD_LOCAL -> {
-                            int s = base + u16(code, pc + 1);
+                            pinLoads();
+                            int s = base + ops[pc + 1];
                             long object = p[s];
                             int field = t[s] == Tag.REF && Slots.shape(vm.mem, object) == Shapes.INSTANCE
-                                    ? fn.cached(u16(code, pc + 6), Imm.index(Instances.classPayload(vm.mem, object))) : -1;
+                                    ? fn.cached(ops[pc + 5], Imm.index(Instances.classPayload(vm.mem, object))) : -1;
                             if (field >= 0) {
                                 t[sp] = Instances.fieldTag(vm.mem, object, field);
                                 p[sp++] = Instances.fieldPayload(vm.mem, object, field);
-                                fuel--;
-                                pc += 8;
+                                fuel -= Quickener.COUNT[op] - 1;
+                                pc += Quickener.SPAN[op];
                             } else { // LOAD_LOCAL, then GET_FIELD_IC as written
                                 t[sp] = t[s];
                                 p[sp++] = object;
-                                pc += 3;
+                                pc += Op.STEP[op];
                             }
                         }
                         case Quickener.JNULL_LOCAL, Quickener.JNOT_NULL_LOCAL -> {
+                            pinLoads();
                             // null equals only null (Equality.quick), so this never needs the general path
-                            boolean isNull = t[base + u16(code, pc + 1)] == Tag.NULL;
-                            fuel -= 2;
-                            pc = isNull == (op == Quickener.JNULL_LOCAL) ? branch(fn, pc + 4, s32(code, pc + 5), sp, depth) : pc + 9;
+                            boolean isNull = t[base + ops[pc + 1]] == Tag.NULL;
+                            fuel -= Quickener.COUNT[op] - 1;
+                            pc = isNull == (op == Quickener.JNULL_LOCAL) ? branch(fn, pc + 4, ops[pc + 5], sp, depth) : pc + Quickener.SPAN[op];
                         }
                         case Quickener.CHECK_LOCAL -> {
-                            int s = base + u16(code, pc + 1);
-                            byte kind = fn.program.checkKinds[u16(code, pc + 4)];
+                            pinLoads();
+                            int s = base + ops[pc + 1];
+                            byte kind = fn.program.checkKinds[ops[pc + 4]];
                             if (TypeCheck.acceptsByKind(kind, t[s], p[s], vm.mem)) {
-                                fuel -= 2;
-                                pc += 9;
+                                fuel -= Quickener.COUNT[op] - 1;
+                                pc += Quickener.SPAN[op];
                             } else { // LOAD_LOCAL, then CHECK_TYPE as written
                                 t[sp] = t[s];
                                 p[sp++] = p[s];
-                                pc += 3;
+                                pc += Op.STEP[op];
                             }
                         }
                         case Quickener.ADD_LOCAL_INT, Quickener.SUB_LOCAL_INT -> {
-                            int s = base + u16(code, pc + 1);
+                            pinLoads();
+                            int s = base + ops[pc + 1];
                             long a = p[s];
-                            long b = (short) u16(code, pc + 4);
+                            long b = ops[pc + 4];
                             long r = op == Quickener.ADD_LOCAL_INT ? a + b : a - b;
                             // the overflow test of Math.addExact/subtractExact, for both operations
                             boolean overflow = op == Quickener.ADD_LOCAL_INT ? ((a ^ r) & (b ^ r)) < 0 : ((a ^ b) & (a ^ r)) < 0;
                             if (t[s] == Tag.INTEGER && !overflow) {
                                 t[sp] = Tag.INTEGER;
                                 p[sp++] = r;
-                                fuel -= 2;
-                                pc += 7;
+                                fuel -= Quickener.COUNT[op] - 1;
+                                pc += Quickener.SPAN[op];
                             } else { // LOAD_LOCAL, then the arithmetic as written
                                 t[sp] = t[s];
                                 p[sp++] = a;
-                                pc += 3;
+                                pc += Op.STEP[op];
                             }
                         }
                         case Quickener.JLT_LOCAL_INT, Quickener.JLE_LOCAL_INT, Quickener.JGT_LOCAL_INT,
                              Quickener.JGE_LOCAL_INT, Quickener.JLT_LOCALS, Quickener.JLE_LOCALS,
                              Quickener.JGT_LOCALS, Quickener.JGE_LOCALS -> {
-                            int s = base + u16(code, pc + 1);
+                            int s = base + ops[pc + 1];
                             boolean localInt = op <= Quickener.JGE_LOCAL_INT;
-                            int other = localInt ? -1 : base + u16(code, pc + 4);
+                            int other = localInt ? -1 : base + ops[pc + 4];
                             if (t[s] == Tag.INTEGER && (localInt || t[other] == Tag.INTEGER)) {
                                 long a = p[s];
-                                long b = localInt ? (short) u16(code, pc + 4) : p[other];
+                                long b = localInt ? ops[pc + 4] : p[other];
                                 boolean jump = switch (op) {
                                     case Quickener.JLT_LOCAL_INT, Quickener.JLT_LOCALS -> a < b;
                                     case Quickener.JLE_LOCAL_INT, Quickener.JLE_LOCALS -> a <= b;
                                     case Quickener.JGT_LOCAL_INT, Quickener.JGT_LOCALS -> a > b;
                                     default -> a >= b;
                                 };
-                                fuel -= 2;
-                                pc = jump ? branch(fn, pc + 6, s32(code, pc + 7), sp, depth) : pc + 11;
+                                fuel -= Quickener.COUNT[op] - 1;
+                                pc = jump ? branch(fn, pc + 6, ops[pc + 7], sp, depth) : pc + Quickener.SPAN[op];
                             } else { // LOAD_LOCAL, then the rest as written
                                 t[sp] = t[s];
                                 p[sp++] = p[s];
-                                pc += 3;
+                                pc += Op.STEP[op];
                             }
                         }
                         case Op.STORE_LOCAL -> {
-                            int s = base + u16(code, pc + 1);
+                            pinLoads();
+                            int s = base + ops[pc + 1];
                             sp--;
                             t[s] = t[sp];
                             p[s] = p[sp];
-                            pc += 3;
+                            pc += Op.STEP[op];
                         }
                         case Op.INC_LOCAL -> {
-                            int s = base + u16(code, pc + 1);
+                            pinLoads();
+                            int s = base + ops[pc + 1];
                             if (t[s] == Tag.INTEGER) {
-                                p[s] = Math.addExact(p[s], code[pc + 3]);
+                                p[s] = Math.addExact(p[s], ops[pc + 2]);
                             } else {
                                 st.sp = sp;
                                 st.fPc[depth] = pc;
-                                incrementSlow(s, code[pc + 3]);
+                                incrementSlow(s, ops[pc + 2]);
                                 p = st.p;
                                 t = st.t;
                             }
-                            pc += 4;
+                            pc += Op.STEP[op];
                         }
                         case Op.LOAD_GLOBAL, Op.LOAD_GLOBAL_IC -> {
+                            pinLoads();
                             RootedTable g = fn.program.globals;
-                            int slot = op == Op.LOAD_GLOBAL_IC ? (int) fn.ic[u16(code, pc + 3)] - 1 : -1;
+                            int slot = op == Op.LOAD_GLOBAL_IC ? (int) fn.ic[ops[pc + 2]] - 1 : -1;
                             byte gt;
                             if (slot >= 0 && (gt = g.t[slot]) != Tag.EMPTY) { // a cache hit on a defined global
                                 t[sp] = gt;
                                 p[sp++] = g.p[slot];
-                                pc += 5;
+                                pc += Op.STEP[op];
                             } else {
                                 st.sp = sp;
                                 st.fPc[depth] = pc;
-                                loadGlobal(fn, op, code, pc);
+                                loadGlobal(fn, op, pc);
                                 sp = st.sp;
                                 p = st.p;
                                 t = st.t;
-                                pc += op == Op.LOAD_GLOBAL ? 3 : 5;
+                                pc += Op.STEP[op];
                             }
                         }
                         case Op.LOAD_UPVALUE -> {
-                            long box = Closures.upvalue(vm.mem, p[st.fClosure[depth]], code[pc + 1] & 0xFF);
+                            pinLoads();
+                            long box = Closures.upvalue(vm.mem, p[st.fClosure[depth]], ops[pc + 1]);
                             t[sp] = Closures.boxTag(vm.mem, box);
                             p[sp++] = Closures.boxPayload(vm.mem, box);
-                            pc += 2;
+                            pc += Op.STEP[op];
                         }
                         case Op.LOAD_CELL -> {
-                            long box = p[base + u16(code, pc + 1)];
+                            pinLoads();
+                            long box = p[base + ops[pc + 1]];
                             t[sp] = Closures.boxTag(vm.mem, box);
                             p[sp++] = Closures.boxPayload(vm.mem, box);
-                            pc += 3;
+                            pc += Op.STEP[op];
                         }
                         case Op.STORE_CELL -> {
-                            long box = p[base + u16(code, pc + 1)];
+                            pinLoads();
+                            long box = p[base + ops[pc + 1]];
                             sp--;
                             Closures.setBox(mut, box, t[sp], p[sp]);
-                            pc += 3;
+                            pc += Op.STEP[op];
                         }
                         case Op.ADD, Op.ADD_INT -> {
+                            pinLoads();
                             if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
                                 p[sp - 2] = Math.addExact(p[sp - 2], p[sp - 1]);
                                 sp--;
@@ -403,9 +424,10 @@ final class Interpreter {
                                 t = st.t;
                                 sp--;
                             }
-                            pc += 1;
+                            pc += Op.STEP[op];
                         }
                         case Op.SUB, Op.SUB_INT -> {
+                            pinLoads();
                             if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
                                 p[sp - 2] = Math.subtractExact(p[sp - 2], p[sp - 1]);
                             } else if (t[sp - 1] == Tag.DECIMAL && t[sp - 2] == Tag.DECIMAL) {
@@ -414,9 +436,10 @@ final class Interpreter {
                                 Arith.binary(vm, Op.SUB, sp);
                             }
                             sp--;
-                            pc += 1;
+                            pc += Op.STEP[op];
                         }
                         case Op.MUL, Op.MUL_INT -> {
+                            pinLoads();
                             if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
                                 p[sp - 2] = Math.multiplyExact(p[sp - 2], p[sp - 1]);
                             } else if (t[sp - 1] == Tag.DECIMAL && t[sp - 2] == Tag.DECIMAL) {
@@ -429,18 +452,20 @@ final class Interpreter {
                                 t = st.t;
                             }
                             sp--;
-                            pc += 1;
+                            pc += Op.STEP[op];
                         }
                         case Op.DIV, Op.FLOOR_DIV, Op.MOD, Op.POW, Op.BIT_AND, Op.BIT_OR, Op.BIT_XOR, Op.SHL, Op.SHR -> {
+                            pinLoads();
                             if (op == Op.DIV && t[sp - 1] == Tag.DECIMAL && t[sp - 2] == Tag.DECIMAL) {
                                 p[sp - 2] = Values.decimalBits(Values.decimal(p[sp - 2]) / Values.decimal(p[sp - 1]));
                             } else {
                                 Arith.binary(vm, op, sp);
                             }
                             sp--;
-                            pc += 1;
+                            pc += Op.STEP[op];
                         }
                         case Op.LT, Op.LT_INT, Op.LE, Op.LE_INT, Op.GT, Op.GE -> {
+                            pinLoads();
                             byte ta = t[sp - 2];
                             if (ta == t[sp - 1] && (ta == Tag.INTEGER || ta == Tag.DECIMAL)) {
                                 int c = ta == Tag.INTEGER ? Long.compare(p[sp - 2], p[sp - 1])
@@ -451,9 +476,10 @@ final class Interpreter {
                                 Arith.binary(vm, Arith.relation(op), sp);
                             }
                             sp--;
-                            pc += 1;
+                            pc += Op.STEP[op];
                         }
                         case Op.EQ, Op.NE, Op.EQ_INT, Op.JUMP_IF_EQ, Op.JUMP_IF_NE -> {
+                            pinLoads();
                             boolean eq;
                             int quick = Equality.quick(t[sp - 2], p[sp - 2], t[sp - 1], p[sp - 1]);
                             if (quick >= 0) {
@@ -467,16 +493,17 @@ final class Interpreter {
                             }
                             if (op == Op.JUMP_IF_EQ || op == Op.JUMP_IF_NE) {
                                 sp -= 2;
-                                pc = eq == (op == Op.JUMP_IF_EQ) ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
+                                pc = eq == (op == Op.JUMP_IF_EQ) ? branch(fn, pc, ops[pc + 1], sp, depth) : pc + Op.STEP[op];
                             } else {
                                 sp--;
                                 t[sp - 1] = Tag.BOOLEAN;
                                 p[sp - 1] = (eq ^ (op == Op.NE)) ? 1 : 0;
-                                pc += 1;
+                                pc += Op.STEP[op];
                             }
                         }
                         case Op.JUMP -> {
-                            int off = s32(code, pc + 1);
+                            pinLoads();
+                            int off = ops[pc + 1];
                             pc = branch(fn, pc, off, sp, depth);
                             if (off <= 0 && fn.compiled != null) { // a loop that has been compiled meanwhile
                                 st.fPc[depth] = pc;
@@ -485,31 +512,35 @@ final class Interpreter {
                             }
                         }
                         case Op.JUMP_IF_FALSE, Op.JUMP_IF_TRUE -> {
+                            pinLoads();
                             sp--;
                             if (t[sp] != Tag.BOOLEAN) {
                                 throw conditionError(t[sp], p[sp], "a condition");
                             }
                             boolean jump = (p[sp] != 0) == (op == Op.JUMP_IF_TRUE);
-                            pc = jump ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
+                            pc = jump ? branch(fn, pc, ops[pc + 1], sp, depth) : pc + Op.STEP[op];
                         }
                         case Op.AND_JUMP, Op.OR_JUMP -> {
+                            pinLoads();
                             if (t[sp - 1] != Tag.BOOLEAN) {
                                 throw conditionError(t[sp - 1], p[sp - 1], op == Op.AND_JUMP ? "and" : "or");
                             }
                             boolean value = p[sp - 1] != 0;
                             if (value == (op == Op.OR_JUMP)) {
-                                pc += s32(code, pc + 1);
+                                pc += ops[pc + 1];
                             } else {
                                 sp--;
-                                pc += 5;
+                                pc += Op.STEP[op];
                             }
                         }
                         case Op.JUMP_IF_NULL, Op.JUMP_IF_NOT_NULL -> {
+                            pinLoads();
                             sp--;
                             boolean isNull = t[sp] == Tag.NULL;
-                            pc = isNull == (op == Op.JUMP_IF_NULL) ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
+                            pc = isNull == (op == Op.JUMP_IF_NULL) ? branch(fn, pc, ops[pc + 1], sp, depth) : pc + Op.STEP[op];
                         }
                         case Op.JUMP_IF_LT, Op.JUMP_IF_LE, Op.JUMP_IF_GT, Op.JUMP_IF_GE -> {
+                            pinLoads();
                             boolean jump;
                             byte ta = t[sp - 2];
                             if (ta == t[sp - 1] && (ta == Tag.INTEGER || ta == Tag.DECIMAL)) {
@@ -524,19 +555,21 @@ final class Interpreter {
                                 t = st.t;
                             }
                             sp -= 2;
-                            pc = jump ? branch(fn, pc, s32(code, pc + 1), sp, depth) : pc + 5;
+                            pc = jump ? branch(fn, pc, ops[pc + 1], sp, depth) : pc + Op.STEP[op];
                         }
                         case Op.RANGE_TEST -> {
-                            int s = base + u16(code, pc + 1);
+                            pinLoads();
+                            int s = base + ops[pc + 1];
                             boolean inside;
                             if (t[s] == Tag.INTEGER && t[s + 1] == Tag.INTEGER && t[s + 2] == Tag.INTEGER && p[s + 2] != 0) {
                                 inside = p[s + 2] > 0 ? p[s] <= p[s + 1] : p[s] >= p[s + 1]; // Arith.inRange's fast case, here
                             } else {
                                 inside = Arith.inRange(vm, t, p, s);
                             }
-                            pc = inside ? pc + 7 : pc + s32(code, pc + 3);
+                            pc = inside ? pc + Op.STEP[op] : pc + ops[pc + 2];
                         }
                         case Op.RETURN, Op.RETURN_NULL -> {
+                            pinLoads();
                             byte rt = Tag.NULL;
                             long rp = 0;
                             if (op == Op.RETURN) {
@@ -562,27 +595,28 @@ final class Interpreter {
                             }
                             depth--;
                             fn = st.fFn[depth];
-                            code = fn.code;
+                            ops = fn.ops;
                             base = st.fBase[depth];
                             pc = st.fPc[depth];
-                            pc += Op.LEN[code[pc] & 0xFF];
+                            pc += Op.LEN[ops[pc]];
                             if (fn.compiled != null) { // the caller resumes in its compiled code
                                 st.fPc[depth] = pc;
                                 break dispatch;
                             }
                         }
                         case Op.CALL_KNOWN, Op.CALL_METHOD_IC -> {
+                            pinLoads();
                             // The frame push of Calls.pushFrame for the common case (a plain process or a
                             // cached method called with all its parameters, room on the stacks), done here so
                             // the loop goes on in the callee without leaving and reloading its state.
                             Fn callee;
                             int argc;
                             if (op == Op.CALL_KNOWN) {
-                                callee = fn.program.fns[u16(code, pc + 1)];
-                                argc = code[pc + 3] & 0xFF;
+                                callee = fn.program.fns[ops[pc + 1]];
+                                argc = ops[pc + 2];
                             } else { // a method found in the inline cache; the receiver is parameter 0
-                                argc = (code[pc + 5] & 0xFF) + 1;
-                                callee = cachedMethod(fn, u16(code, pc + 3), t[sp - argc], p[sp - argc]);
+                                argc = ops[pc + 3] + 1;
+                                callee = cachedMethod(fn, ops[pc + 2], t[sp - argc], p[sp - argc]);
                             }
                             int argStart = sp - argc;
                             int frameTop = callee == null ? 0 : argStart + callee.frameSize;
@@ -609,13 +643,13 @@ final class Interpreter {
                                     break dispatch; // it starts in its compiled code
                                 }
                                 fn = callee;
-                                code = callee.code;
+                                ops = callee.ops;
                                 base = argStart;
                                 pc = entry;
                             } else {
                                 st.sp = sp;
                                 st.fPc[depth] = pc;
-                                if (calls.dispatch(fn, op, code, pc, depth) == INLINE) {
+                                if (calls.dispatch(fn, op, pc, depth) == INLINE) {
                                     sp = st.sp;
                                     p = st.p;
                                     t = st.t;
@@ -628,9 +662,10 @@ final class Interpreter {
                         case Op.CALL, Op.CALL_NAMED, Op.CALL_METHOD,
                              Op.CALL_METHOD_NAMED, Op.CALL_SUPER, Op.NEW, Op.CALL_SPREAD, Op.TAIL_CALL,
                              Op.TAIL_CALL_KNOWN -> {
+                             pinLoads();
                             st.sp = sp;
                             st.fPc[depth] = pc;
-                            int status = calls.dispatch(fn, op, code, pc, depth);
+                            int status = calls.dispatch(fn, op, pc, depth);
                             if (status == INLINE) {
                                 sp = st.sp;
                                 p = st.p;
@@ -645,38 +680,42 @@ final class Interpreter {
                             }
                         }
                         case Op.GET_FIELD, Op.GET_FIELD_IC -> {
+                            pinLoads();
                             long object = p[sp - 1];
                             if (op == Op.GET_FIELD_IC && t[sp - 1] == Tag.REF && Slots.shape(vm.mem, object) == Shapes.INSTANCE) {
-                                int field = fn.cached(u16(code, pc + 3), Imm.index(Instances.classPayload(vm.mem, object)));
+                                int field = fn.cached(ops[pc + 2], Imm.index(Instances.classPayload(vm.mem, object)));
                                 if (field >= 0) { // an inline-cache hit, read here; Fields.get does the rest
                                     t[sp - 1] = Instances.fieldTag(vm.mem, object, field);
                                     p[sp - 1] = Instances.fieldPayload(vm.mem, object, field);
-                                    pc += 5;
+                                    pc += Op.STEP[op];
                                     continue;
                                 }
                             }
                             st.sp = sp;
                             st.fPc[depth] = pc;
-                            Fields.get(vm, fn, code, pc, op == Op.GET_FIELD_IC, sp - 1);
+                            Fields.get(vm, fn, pc, op == Op.GET_FIELD_IC, sp - 1);
                             p = st.p;
                             t = st.t;
                             pc += Op.LEN[op];
                         }
                         case Op.SET_FIELD, Op.SET_FIELD_IC -> {
-                            Fields.set(vm, fn, code, pc, op == Op.SET_FIELD_IC, sp - 2);
+                            pinLoads();
+                            Fields.set(vm, fn, pc, op == Op.SET_FIELD_IC, sp - 2);
                             sp -= 2;
                             pc += Op.LEN[op];
                         }
                         case Op.NEW_LIST, Op.NEW_TUPLE, Op.NEW_SET, Op.NEW_MAP -> {
-                            int n = u16(code, pc + 1);
+                            pinLoads();
+                            int n = ops[pc + 1];
                             st.sp = sp;
                             st.fPc[depth] = pc;
                             sp = Collections.build(vm, op, n, sp);
                             p = st.p;
                             t = st.t;
-                            pc += 3;
+                            pc += Op.STEP[op];
                         }
                         case Op.GET_INDEX, Op.GET_INDEX_INT -> {
+                            pinLoads();
                             if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.REF
                                     && Slots.shape(vm.mem, p[sp - 2]) == Shapes.LIST) {
                                 long list = p[sp - 2];
@@ -701,58 +740,63 @@ final class Interpreter {
                                 t = st.t;
                             }
                             sp--;
-                            pc += 1;
+                            pc += Op.STEP[op];
                         }
                         case Op.SET_INDEX, Op.SET_INDEX_INT -> {
+                            pinLoads();
                             st.sp = sp;
                             st.fPc[depth] = pc;
                             Collections.setIndex(vm, sp);
                             p = st.p;
                             t = st.t;
                             sp -= 3;
-                            pc += 1;
+                            pc += Op.STEP[op];
                         }
                         case Op.LENGTH -> {
+                            pinLoads();
                             st.sp = sp;
                             st.fPc[depth] = pc;
                             Collections.lengthOf(vm, calls, sp - 1);
                             st.sp = sp;
                             p = st.p;
                             t = st.t;
-                            pc += 1;
+                            pc += Op.STEP[op];
                         }
                         case Op.FOR_ITER -> {
-                            int s = base + u16(code, pc + 1);
+                            pinLoads();
+                            int s = base + ops[pc + 1];
                             st.sp = sp;
                             st.fPc[depth] = pc;
                             if (Generators.isGenerator(vm, t[s], p[s])) {
                                 if (Generators.resume(vm, s)) {
                                     break dispatch;
                                 }
-                                pc += s32(code, pc + 3);
+                                pc += ops[pc + 2];
                             } else if (Iteration.next(vm, s, sp)) {
                                 p = st.p;
                                 t = st.t;
                                 sp++;
-                                pc += 7;
+                                pc += Op.STEP[op];
                             } else {
-                                pc += s32(code, pc + 3);
+                                pc += ops[pc + 2];
                             }
                         }
                         case Op.CHECK_TYPE -> {
-                            int type = u16(code, pc + 1);
+                            pinLoads();
+                            int type = ops[pc + 1];
                             byte kind = fn.program.checkKinds[type];
                             byte tag = t[sp - 1];
                             // the common annotations (Integer, Decimal, Boolean, Any, built-in containers and Text)
                             // decided by their kind and the object's shape; the rest, and failures, by matches
                             if (!TypeCheck.acceptsByKind(kind, tag, p[sp - 1], vm.mem)
                                     && (TypeCheck.decidedByKind(kind) || !TypeCheck.matches(vm, fn.program, type, tag, p[sp - 1]))) {
-                                throw TypeCheck.mismatch(vm, fn.program, type, fn.program.image.text(u16(code, pc + 3)),
+                                throw TypeCheck.mismatch(vm, fn.program, type, fn.program.image.text(ops[pc + 2]),
                                         t[sp - 1], p[sp - 1]);
                             }
-                            pc += 5;
+                            pc += Op.STEP[op];
                         }
                         case Op.YIELD -> {
+                            pinLoads();
                             st.fPc[depth] = pc;
                             Generators.yield(vm, depth, sp, pc);
                             break dispatch;
@@ -760,7 +804,7 @@ final class Interpreter {
                         default -> { // the less frequent instructions, in their own method to keep this one small
                             st.sp = sp;
                             st.fPc[depth] = pc;
-                            pc = cold(op, fn, code, pc, depth, base);
+                            pc = cold(op, fn, pc, depth, base);
                             sp = st.sp;
                             p = st.p;
                             t = st.t;
@@ -779,12 +823,25 @@ final class Interpreter {
     }
 
     /**
+     * Called first in every case of the dispatch loop: a load fence, which costs no instruction on
+     * x86 or AArch64 but keeps the case's field and array loads in the case. Without it, HotSpot
+     * computes a load that several cases share (a frame array of {@link #st}, a field of the
+     * function or the VM) once, before the switch, on every dispatch, and spills it: with the
+     * profile of a program that uses many instruction kinds the loop's head grew to some
+     * 80 instructions of such loads and spills.
+     */
+    private static void pinLoads() {
+        VarHandle.loadLoadFence();
+    }
+
+    /**
      * The instructions that are not worth their bytecode in {@link #run}: HotSpot compiles a method
      * only up to 8,000 bytes of bytecode and stops inlining into it near that size, so every byte of a
      * rarely executed case in {@code run} costs the inlining of the hot cases' helpers. Called with the
      * frame state stored in {@link #st}; returns the next pc, with {@code st.sp} and the stacks updated.
      */
-    private int cold(int op, Fn fn, byte[] code, int pc, int depth, int base) {
+    private int cold(int op, Fn fn, int pc, int depth, int base) {
+        byte[] code = fn.code;
         final ValueStack st = this.st;
         final Mutator mut = this.mut;
         int sp = st.sp;
@@ -998,7 +1055,8 @@ final class Interpreter {
     }
 
     /** LOAD_GLOBAL, and LOAD_GLOBAL_IC when its cache is empty: looks the name up and pushes its value. */
-    void loadGlobal(Fn fn, int op, byte[] code, int pc) {
+    void loadGlobal(Fn fn, int op, int pc) {
+        byte[] code = fn.code;
         RootedTable g = fn.program.globals;
         String name = fn.program.image.text(u16(code, pc + 1));
         int slot = g.slot(name);

@@ -125,9 +125,22 @@ final class Op {
     /** Instruction length by opcode byte (0 for bytes that are no instruction). */
     static final int[] LEN = new int[256];
 
+    /**
+     * What the dispatch loop adds to pc to step over the instruction: its length, and for the
+     * engine's fused opcodes (which all begin with a LOAD_LOCAL) that LOAD_LOCAL's, the fall-back
+     * when the fused fast path does not apply. One table rather than a literal length per case:
+     * HotSpot computes an expression that several cases share once, before the switch, and a
+     * literal per length (pc + 1, pc + 3, pc + 5, ...) was that many additions and spills on every
+     * dispatch.
+     */
+    static final int[] STEP = new int[256];
+
     static {
         for (org.runavm.kernel.bytecode.Opcode op : org.runavm.kernel.bytecode.Opcode.values()) {
             LEN[op.code()] = op.length();
+        }
+        for (int op = 0; op < 256; op++) {
+            STEP[op] = LEN[op] != 0 ? LEN[op] : LEN[LOAD_LOCAL];
         }
     }
 

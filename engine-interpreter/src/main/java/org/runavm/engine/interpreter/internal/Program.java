@@ -28,6 +28,8 @@ final class Program implements RootSource {
 
     final ProgramImage image;
     final byte[] code;
+    /** {@link #code} decoded for the dispatch loop ({@link Operands}). */
+    final int[] ops;
     final String path;
     final Fn[] fns;
     /** Engine classes by type id; null for types that are not classes. */
@@ -56,13 +58,14 @@ final class Program implements RootSource {
         this.path = path != null ? path : sourcePath(image);
         vm.root.foreign.declare(image.header().nativeLibraries());
         List<FunctionInfo> infos = image.functions();
+        byte[] original = image.code();
+        for (FunctionInfo info : infos) {
+            Quickener.quicken(original, code, info.codeOffset(), info.codeOffset() + info.codeLength());
+        }
+        this.ops = Operands.decode(original, code, infos);
         fns = new Fn[infos.size()];
         for (FunctionInfo info : infos) {
             fns[info.id()] = vm.addFunction(this, info, code, cacheSlots(image, info));
-        }
-        byte[] original = image.code();
-        for (Fn fn : fns) {
-            Quickener.quicken(original, code, fn.start, fn.end);
         }
         classes = new ClassInfo[image.types().size()];
         annotationClasses = new ClassInfo[image.types().size()];

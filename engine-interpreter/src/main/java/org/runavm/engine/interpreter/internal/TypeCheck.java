@@ -39,25 +39,33 @@ final class TypeCheck {
      * shape (anything else is decided by {@link #matches}); always false for {@link #GENERAL}.
      */
     static boolean acceptsByKind(byte kind, byte tag, long payload, HeapMemory mem) {
-        return switch (kind) {
-            case GENERAL -> false;
-            case ANY -> true;
-            case INTEGER -> tag == Tag.INTEGER;
-            case DECIMAL -> tag == Tag.DECIMAL || tag == Tag.INTEGER; // an Integer is accepted where a Decimal is declared
-            case BOOLEAN -> tag == Tag.BOOLEAN;
-            default -> tag == Tag.REF && hasShape(kind, Slots.shape(mem, payload));
-        };
+        // Two table look-ups rather than a switch: this runs on every checked call and return, inside
+        // the dispatch loop, whose inlining budget a switch over kinds and shapes used to exhaust.
+        long shapes = ACCEPTED_SHAPES[kind];
+        return (ACCEPTED_TAGS[kind] >>> tag & 1) != 0
+                || tag == Tag.REF && shapes != 0 && accepts(shapes, Slots.shape(mem, payload));
     }
 
-    private static boolean hasShape(byte kind, int shape) {
-        return switch (kind) {
-            case TEXT -> shape == Shapes.TEXT_LATIN1 || shape == Shapes.TEXT_UTF32;
-            case LIST -> shape == Shapes.LIST;
-            case MAP -> shape == Shapes.MAP;
-            case SET -> shape == Shapes.SET;
-            case TUPLE -> shape == Shapes.TUPLE;
-            default -> shape == Shapes.BYTES;
-        };
+    private static boolean accepts(long shapes, int shape) {
+        return shape < Long.SIZE && (shapes >>> shape & 1) != 0;
+    }
+
+    /** By kind, the value tags it accepts whatever the payload, one bit per tag. */
+    private static final int[] ACCEPTED_TAGS = new int[BYTES + 1];
+    /** By kind, the shapes of the heap objects it accepts, one bit per shape (built-in shapes are below 64). */
+    private static final long[] ACCEPTED_SHAPES = new long[BYTES + 1];
+
+    static {
+        ACCEPTED_TAGS[ANY] = -1;
+        ACCEPTED_TAGS[INTEGER] = 1 << Tag.INTEGER;
+        ACCEPTED_TAGS[DECIMAL] = 1 << Tag.DECIMAL | 1 << Tag.INTEGER; // an Integer is accepted where a Decimal is declared
+        ACCEPTED_TAGS[BOOLEAN] = 1 << Tag.BOOLEAN;
+        ACCEPTED_SHAPES[TEXT] = 1L << Shapes.TEXT_LATIN1 | 1L << Shapes.TEXT_UTF32;
+        ACCEPTED_SHAPES[LIST] = 1L << Shapes.LIST;
+        ACCEPTED_SHAPES[MAP] = 1L << Shapes.MAP;
+        ACCEPTED_SHAPES[SET] = 1L << Shapes.SET;
+        ACCEPTED_SHAPES[TUPLE] = 1L << Shapes.TUPLE;
+        ACCEPTED_SHAPES[BYTES] = 1L << Shapes.BYTES;
     }
 
     /** Whether {@link #acceptsByKind} is the whole answer for {@code kind} (no need to ask {@link #matches}). */
