@@ -8,8 +8,8 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.runavm.kernel.bytecode.FunctionInfo;
@@ -40,6 +40,8 @@ public final class BaselineCompiler implements TierCompiler {
     private final Set<BaselineCode> issued = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private final AtomicLong serial = new AtomicLong();
     private volatile boolean stopped;
+    private final AtomicBoolean warmUpStarted = new AtomicBoolean();
+    private volatile Thread warmUpThread;
 
     @Override
     public String name() {
@@ -77,20 +79,41 @@ public final class BaselineCompiler implements TierCompiler {
                     bytes.get().length);
             return Optional.of(code);
         } catch (Throwable e) {
-            // A translation the JVM rejects is a defect of this tier, never of the program: it runs interpreted.
-            LOG.warn("the baseline tier could not compile {}: {}", function.name(), e.toString());
+            if (stopped) { // the bundle stopped under this compilation: its classes may be gone
+                LOG.debug("compiling {} ended by the bundle stopping: {}", function.name(), e.toString());
+            } else {
+                // A translation the JVM rejects is a defect of this tier, never of the program: it runs interpreted.
+                LOG.warn("the baseline tier could not compile {}: {}", function.name(), e.toString());
+            }
             return Optional.empty();
         }
     }
 
     /**
-     * Loads and warms the class-file library in the background: the first translation in a JVM
-     * otherwise takes some 35 ms of class loading, during which the program's hottest function is
-     * still interpreted.
+     * Loads and warms the class-file library in the background, once, when the first VM that uses this
+     * tier is created: the first translation in a JVM otherwise takes some 35 ms of class loading,
+     * during which the program's hottest function is still interpreted. Not at activation: a JVM that
+     * only compiles programs, or runs them with the tier off, should not spend a core on it.
      */
-    @Activate
-    void activate() {
-        Thread warm = new Thread(() -> {
+    @Override
+    public void prepare() {
+        if (stopped || !warmUpStarted.compareAndSet(false, true)) {
+            return;
+        }
+        Thread warm = new Thread(this::warmUp, "runavm-jit-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warmUpThread = warm;
+        warm.start();
+    }
+
+    /** The warm-up thread {@link #prepare} started, or null before the first VM that uses the tier. */
+    Thread warmUpThread() {
+        return warmUpThread;
+    }
+
+    private void warmUp() {
+        try {
             ProgramImage program = WarmUp.program();
             compile(new CompilationRequest(program, 0, CONVENTION, new FunctionProfile(0, 0, new long[0])))
                     .ifPresent(CompiledCode::invalidate);
@@ -99,10 +122,10 @@ public final class BaselineCompiler implements TierCompiler {
                 new FunctionTranslator(program, program.functions().get(0), ClassDesc.of(Fast.class.getPackageName() + ".Warm"))
                         .translate(BaselineCompiler.class.getClassLoader());
             }
-        }, "runavm-jit-warm-up");
-        warm.setDaemon(true);
-        warm.setPriority(Thread.MIN_PRIORITY);
-        warm.start();
+        } catch (RuntimeException | LinkageError e) {
+            // only ever a lost head start: the first real compilation loads what it needs itself
+            LOG.debug("warm-up of the baseline tier ended early: {}", e.toString());
+        }
     }
 
     /** The bundle is stopping: no engine may enter code of this tier any more. */
