@@ -1108,7 +1108,16 @@ final class Interpreter {
     boolean argumentsPass(Fn callee, byte[] t, long[] p, int argStart) {
         int[] slots = callee.entrySlots;
         byte[] kinds = callee.entryKinds;
-        for (int i = 0; i < slots.length; i++) {
+        if (slots.length == 0) {
+            return true;
+        }
+        // the first check outside the loop: most processes check one or two parameters, and HotSpot
+        // compiles a loop (strip-mined, with a safepoint poll) into far more than one check's code
+        int first = argStart + slots[0];
+        if (!TypeCheck.acceptsByKind(kinds[0], t[first], p[first], vm.mem)) {
+            return false;
+        }
+        for (int i = 1; i < slots.length; i++) {
             int s = argStart + slots[i];
             if (!TypeCheck.acceptsByKind(kinds[i], t[s], p[s], vm.mem)) {
                 return false;
