@@ -20,13 +20,4 @@ public interface TierCompiler {
      * something this tier does not compile; a declined function stays interpreted.
      */
     Optional<CompiledCode> compile(CompilationRequest request);
-
-    /**
-     * A VM that will offer its hot functions to this tier was created: load and warm up what the first
-     * compilation needs, in the background when that takes time, so that it does not delay the
-     * program's hottest function. Called once per such VM (never for VMs running with the tier off);
-     * the default does nothing.
-     */
-    default void prepare() {
-    }
 }

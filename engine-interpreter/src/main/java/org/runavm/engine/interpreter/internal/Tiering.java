@@ -50,9 +50,6 @@ final class Tiering {
             case AGGRESSIVE -> Math.max(1, configured / 10);
         };
         this.synchronous = mode == JitMode.AGGRESSIVE;
-        if (mode != JitMode.OFF) {
-            ctx.tierCompiler().ifPresent(TierCompiler::prepare);
-        }
     }
 
     /** Counts a call of {@code fn}; at the threshold (calls plus back-edges) it is offered. */

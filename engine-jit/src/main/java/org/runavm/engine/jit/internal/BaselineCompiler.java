@@ -8,8 +8,8 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.runavm.kernel.bytecode.FunctionInfo;
@@ -40,8 +40,6 @@ public final class BaselineCompiler implements TierCompiler {
     private final Set<BaselineCode> issued = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private final AtomicLong serial = new AtomicLong();
     private volatile boolean stopped;
-    private final AtomicBoolean warmUpStarted = new AtomicBoolean();
-    private volatile Thread warmUpThread;
 
     @Override
     public String name() {
@@ -90,26 +88,16 @@ public final class BaselineCompiler implements TierCompiler {
     }
 
     /**
-     * Loads and warms the class-file library in the background, once, when the first VM that uses this
-     * tier is created: the first translation in a JVM otherwise takes some 35 ms of class loading,
-     * during which the program's hottest function is still interpreted. Not at activation: a JVM that
-     * only compiles programs, or runs them with the tier off, should not spend a core on it.
+     * Loads and warms the class-file library in the background: the first translation in a JVM
+     * otherwise takes some 35 ms of class loading, during which the program's hottest function is
+     * still interpreted.
      */
-    @Override
-    public void prepare() {
-        if (stopped || !warmUpStarted.compareAndSet(false, true)) {
-            return;
-        }
+    @Activate
+    void activate() {
         Thread warm = new Thread(this::warmUp, "runavm-jit-warm-up");
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
-        warmUpThread = warm;
         warm.start();
-    }
-
-    /** The warm-up thread {@link #prepare} started, or null before the first VM that uses the tier. */
-    Thread warmUpThread() {
-        return warmUpThread;
     }
 
     private void warmUp() {
@@ -123,7 +111,8 @@ public final class BaselineCompiler implements TierCompiler {
                         .translate(BaselineCompiler.class.getClassLoader());
             }
         } catch (RuntimeException | LinkageError e) {
-            // only ever a lost head start: the first real compilation loads what it needs itself
+            // only ever a lost head start (the framework may stop under a short command such as
+            // `runa compile`): the first real compilation loads what it needs itself
             LOG.debug("warm-up of the baseline tier ended early: {}", e.toString());
         }
     }

@@ -3,8 +3,6 @@ package org.runavm.engine.jit.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.invoke.MethodType;
@@ -42,25 +40,6 @@ class BaselineCompilerTest {
                 .orElseThrow();
         compiler.deactivate();
         assertFalse(code.isValid());
-    }
-
-    @Test
-    void warmsUpOnceAndOnlyWhenAVmThatUsesTheTierIsPrepared() throws InterruptedException {
-        assertNull(compiler.warmUpThread(), "activation alone starts nothing");
-        compiler.prepare();
-        Thread warm = compiler.warmUpThread();
-        assertNotNull(warm);
-        compiler.prepare();
-        assertSame(warm, compiler.warmUpThread(), "a second VM does not warm up again");
-        warm.join(30_000);
-        assertFalse(warm.isAlive());
-    }
-
-    @Test
-    void aStoppedTierDoesNotWarmUp() {
-        compiler.deactivate();
-        compiler.prepare();
-        assertNull(compiler.warmUpThread());
     }
 
     @Test
