@@ -1,0 +1,82 @@
+package org.runavm.engine.interpreter.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.runavm.kernel.bytecode.CodeAssembler;
+import org.runavm.kernel.bytecode.Opcode;
+import org.runavm.kernel.bytecode.ProgramBuilder;
+import org.runavm.kernel.bytecode.ProgramImage;
+
+/** The dispatch loop's view of the code: opcodes at their pc, operands decoded right after them. */
+class OperandsTest {
+    @Test
+    void decodesEveryOperandWithItsWidthAndSign() {
+        ProgramBuilder b = new ProgramBuilder();
+        int name = b.text("total");
+        var f = b.function("f");
+        f.parameter("n", ProgramImage.NO_ID, 0);
+        CodeAssembler c = f.code();
+        CodeAssembler.Label head = c.newLabel();
+        c.bind(head);
+        c.emit(Opcode.LOAD_INT, -300)            // 0: INT16, signed
+                .emit(Opcode.POP)                  // 3
+                .emit(Opcode.INC_LOCAL, 0, -2)     // 4: LOCAL, INT8 signed
+                .emit(Opcode.LOAD_GLOBAL_IC, name, 7) // 8: NAME, CACHE
+                .emit(Opcode.POP)                  // 13
+                .emit(Opcode.LOAD_LOCAL, 0)        // 14
+                .emit(Opcode.LOAD_INT, 40000 - 65536) // 17
+                .emitJump(Opcode.JUMP_IF_LT, head) // 20: OFFSET, backwards
+                .emit(Opcode.RETURN_NULL);         // 25
+        ProgramImage image = b.build();
+        byte[] original = image.code();
+        int at = image.functions().get(0).codeOffset();
+
+        int[] ops = Operands.decode(original, original.clone(), image.functions());
+
+        assertEquals(Op.LOAD_INT, ops[at]);
+        assertEquals(-300, ops[at + 1]);
+        assertEquals(Op.POP, ops[at + 3]);
+        assertEquals(Op.INC_LOCAL, ops[at + 4]);
+        assertEquals(0, ops[at + 5]);
+        assertEquals(-2, ops[at + 6]);
+        assertEquals(Op.LOAD_GLOBAL_IC, ops[at + 8]);
+        assertEquals(name, ops[at + 9]);
+        assertEquals(7, ops[at + 10]);
+        assertEquals(Op.LOAD_LOCAL, ops[at + 14]);
+        assertEquals(-25536, ops[at + 18]);
+        assertEquals(Op.JUMP_IF_LT, ops[at + 20]);
+        assertEquals(-20, ops[at + 21], "the offset is relative to the jump, back to the function's start");
+        assertEquals(Op.RETURN_NULL, ops[at + 25]);
+    }
+
+    @Test
+    void takesOpcodesFromTheQuickenedCodeAndOperandsFromTheOriginal() {
+        ProgramBuilder b = new ProgramBuilder();
+        var f = b.function("f");
+        f.parameter("n", ProgramImage.NO_ID, 0);
+        f.code().emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 1).emit(Opcode.ADD).emit(Opcode.RETURN);
+        ProgramImage image = b.build();
+        byte[] original = image.code();
+        byte[] quickened = original.clone();
+        int at = image.functions().get(0).codeOffset();
+        Quickener.quicken(original, quickened, at, at + image.functions().get(0).codeLength());
+
+        int[] ops = Operands.decode(original, quickened, image.functions());
+
+        assertEquals(Quickener.ADD_LOCAL_INT, ops[at], "the fused opcode runs the sequence");
+        assertEquals(0, ops[at + 1]);
+        assertEquals(Op.LOAD_INT, ops[at + 3], "the fused sequence's later instructions stay as they were");
+        assertEquals(1, ops[at + 4]);
+        assertEquals(Op.ADD, ops[at + 6]);
+    }
+
+    @Test
+    void stepsOverEachInstructionAndAFusedOnesFirstInstruction() {
+        for (Opcode op : Opcode.values()) {
+            assertEquals(op.length(), Op.STEP[op.code()], op.name());
+        }
+        assertEquals(Op.LEN[Op.LOAD_LOCAL], Op.STEP[Quickener.CHECK_LOCAL]);
+        assertEquals(Op.LEN[Op.LOAD_LOCAL], Op.STEP[Quickener.JNOT_NULL_LOCAL]);
+    }
+}
