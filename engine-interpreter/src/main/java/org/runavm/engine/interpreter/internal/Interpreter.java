@@ -13,8 +13,9 @@ import org.runavm.kernel.value.Tag;
 import org.runavm.kernel.value.Values;
 
 /**
- * The dispatch loop: a {@code switch} on the opcode byte over the program's dense code array, with
- * the current frame's pc, stack pointer and base in Java locals.
+ * The dispatch loop: a {@code switch} on the opcode over the program's code as {@link Operands}
+ * decoded it (an {@code int} per code byte), with the current frame's pc, stack pointer and base in
+ * Java locals. How HotSpot compiles it shapes the code: see {@link #pinLoads} and decision 092.
  *
  * <p>A Runa call pushes a frame record and continues in the same loop (no JVM recursion), so the
  * depth of Runa recursion is bounded only by {@link Vm#maxDepth}. Arguments are not copied: the
