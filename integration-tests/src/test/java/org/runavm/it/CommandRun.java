@@ -22,13 +22,22 @@ public record CommandRun(int exitStatus, String stdout, String stderr) {
     /** As {@link #of(String, String, Path, Map, String...)}, failing when the run takes longer than {@code timeoutSeconds}. */
     public static CommandRun of(long timeoutSeconds, String name, String command, Path workDir, Map<String, String> env,
             String... args) throws IOException, InterruptedException {
-        Process process = builder(name, command, workDir, env, args).start();
+        return of(builder(name, command, workDir, env, args), timeoutSeconds, "runavm " + String.join(" ", args));
+    }
+
+    /**
+     * Runs the process {@code builder} describes with nothing on its standard input, failing when it
+     * takes longer than {@code timeoutSeconds}; {@code description} names it in that failure.
+     */
+    public static CommandRun of(ProcessBuilder builder, long timeoutSeconds, String description)
+            throws IOException, InterruptedException {
+        Process process = builder.start();
         process.getOutputStream().close();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("runavm " + String.join(" ", args) + " did not finish in " + timeoutSeconds + " s");
+            throw new AssertionError(description + " did not finish in " + timeoutSeconds + " s");
         }
         return new CommandRun(process.exitValue(), out.join(), err.join());
     }

@@ -2,12 +2,9 @@ package org.runavm.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +25,7 @@ class LauncherScriptTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "--no-jit", "--jit off", "--jit=off", "--embedded", "--jit aggressive"})
-    void runsAProgramWithNothingAddedToItsOutput(String options) throws IOException, InterruptedException {
+    void runsAProgramWithNothingAddedToItsOutput(String options) throws Exception {
         List<String> line = new ArrayList<>(List.of(ROOT.resolve("runavm").toString()));
         if (!options.isEmpty()) {
             line.addAll(List.of(options.split(" ")));
@@ -39,15 +36,9 @@ class LauncherScriptTest {
         builder.environment().put("RUNAVM_CACHE_DIR", cache.toString());
         builder.environment().remove("RUNAVM_JAVA_OPTS");
         builder.environment().remove("RUNAVM_JIT");
-        builder.redirectErrorStream(true);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("./runavm " + options + " did not finish in 120 s");
-        }
-        assertEquals("Hello, World!\n", output, "./runavm " + options);
-        assertEquals(0, process.exitValue());
+        CommandRun run = CommandRun.of(builder, 120, "./runavm " + options);
+        assertEquals("Hello, World!\n", run.stdout(), "./runavm " + options);
+        assertEquals("", run.stderr(), "./runavm " + options);
+        assertEquals(0, run.exitStatus());
     }
 }
