@@ -13,11 +13,17 @@ import java.util.function.Consumer;
  * The debug-mode heap check (Lua's {@code lua_assert} for the collector): walks every object of the given
  * regions, checks each header, then checks that every reference, in the heap and in the roots, points at
  * the header of a real (non-filler) object. Run after every collection when {@code HeapConfig.verify} is on.
- * It allocates a temporary bitmap of object starts, which is acceptable for a debug mode.
+ *
+ * <p>A heap keeps one verifier: its bitmap of object starts covers the whole address space (1/64 of it)
+ * and is made once, then cleared over the regions it marked after each check. Under
+ * {@code RUNAVM_GC_DEBUG=stress} the heap is verified twice per allocation, and a new bitmap each time
+ * (megabytes for a default heap) made a program of a few thousand allocations spend most of its time
+ * zeroing Java arrays. Not thread-safe: a heap verifies with its world stopped.
  */
 public final class HeapVerifier {
     private final HeapMemory memory;
     private final ObjectModel model;
+    private MarkBitmap starts;
 
     public HeapVerifier(HeapMemory memory, ObjectModel model) {
         this.memory = memory;
@@ -31,7 +37,19 @@ public final class HeapVerifier {
      * @throws HeapCorruptionError describing the first problem found
      */
     public void verify(long[] regions, Consumer<RootVisitor> roots) {
-        MarkBitmap starts = new MarkBitmap(0, memory.capacityWords());
+        if (starts == null) {
+            starts = new MarkBitmap(0, memory.capacityWords());
+        }
+        try {
+            checkRegionsAndRoots(regions, roots, starts);
+        } finally {
+            for (int r = 0; r < regions.length; r += 2) {
+                starts.clear(regions[r], regions[r + 1]); // only regions' objects were marked
+            }
+        }
+    }
+
+    private void checkRegionsAndRoots(long[] regions, Consumer<RootVisitor> roots, MarkBitmap starts) {
         for (int r = 0; r < regions.length; r += 2) {
             long object = regions[r];
             while (object < regions[r + 1]) {

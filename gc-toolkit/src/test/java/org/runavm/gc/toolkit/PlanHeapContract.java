@@ -159,6 +159,19 @@ public abstract class PlanHeapContract {
     }
 
     @Test
+    void verifierForgetsTheObjectsAnEarlierCheckSaw() {
+        try (PlanHeap heap = heap(MB, false); Mutator m = heap.attach()) {
+            int local = m.pushLocal(Tuples.allocate(m, 2));
+            long garbage = Texts.allocate(m, "unreachable once checked");
+            heap.verifyNow(); // the verifier's reused bitmap records the Text as an object
+            heap.collect(); // which frees it
+            Slots.setRaw(m.memory(), m.local(local), 1, Tag.REF, garbage);
+            HeapCorruptionError error = assertThrows(HeapCorruptionError.class, heap::verifyNow);
+            assertTrue(error.getMessage().contains("refers to " + garbage + ", which is not an object"), error.getMessage());
+        }
+    }
+
+    @Test
     void allocationBombThrowsAndTheHeapRecoversAfterRootsAreDropped() {
         try (PlanHeap heap = heap(16 * MB, false); Mutator m = heap.attach()) {
             HandleTable handles = new HandleTable();

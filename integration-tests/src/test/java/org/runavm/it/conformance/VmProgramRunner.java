@@ -34,6 +34,8 @@ import org.runavm.kernel.exec.ExecutionResult;
 final class VmProgramRunner implements ProgramRunner {
     /** A guard against a program that never ends, not a performance bound. */
     private static final long TIMEOUT_SECONDS = 120;
+    /** How much of a stuck program's stack a timeout reports. */
+    private static final int STUCK_FRAMES = 25;
 
     private final RunaVmFactory factory;
     private final Combination combination;
@@ -45,21 +47,34 @@ final class VmProgramRunner implements ProgramRunner {
 
     @Override
     public Outcome run(CorpusCase program) throws Exception {
+        Thread[] runner = new Thread[1];
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "conformance " + program.name());
             thread.setDaemon(true);
+            runner[0] = thread;
             return thread;
         });
         try {
             Future<Outcome> outcome = executor.submit(() -> runNow(program));
             return outcome.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            throw new AssertionError(program.name() + " did not finish in " + TIMEOUT_SECONDS + " s");
+            throw new AssertionError(program.name() + " did not finish in " + TIMEOUT_SECONDS + " s; it was at:"
+                    + whereItIs(runner[0]));
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
             executor.shutdownNow();
         }
+    }
+
+    /** The top of a stuck program's Java stack, so a timeout says whether it looped, waited or crawled. */
+    private static String whereItIs(Thread thread) {
+        StringBuilder where = new StringBuilder();
+        StackTraceElement[] frames = thread == null ? new StackTraceElement[0] : thread.getStackTrace();
+        for (int i = 0; i < Math.min(frames.length, STUCK_FRAMES); i++) {
+            where.append("\n\tat ").append(frames[i]);
+        }
+        return where.isEmpty() ? " (no stack)" : where.toString();
     }
 
     private Outcome runNow(CorpusCase program) {

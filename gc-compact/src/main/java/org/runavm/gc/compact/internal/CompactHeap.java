@@ -38,6 +38,7 @@ final class CompactHeap extends PlanHeap {
     private final ObjectModel model = StandardObjectModel.INSTANCE;
     private final BumpSpace space;
     private final MarkBitmap bitmap;
+    private final HeapVerifier verifier;
     private final Tracer tracer;
     private final SlidingCompactor compactor;
     /** Used words at which an allocation's slow path collects first ({@code --gc-collection-threshold}). */
@@ -49,6 +50,7 @@ final class CompactHeap extends PlanHeap {
         this.tlabWords = Math.clamp(maxWords / 256, 256, 16 * 1024);
         this.space = new BumpSpace(memory, BASE, BASE + maxWords);
         this.bitmap = new MarkBitmap(BASE, maxWords);
+        this.verifier = new HeapVerifier(memory, model);
         this.tracer = new Tracer(memory, model, bitmap, new MarkStack(MARK_STACK_ENTRIES));
         this.compactor = new SlidingCompactor(memory, model, bitmap, maxWords);
         this.triggerWords = config.triggerWords(0, maxWords, tlabWords);
@@ -142,7 +144,7 @@ final class CompactHeap extends PlanHeap {
     @Override
     public void verify() {
         List<Safepoints.Participant> mutators = retireAllBuffers(); // unused buffer words are zero, not objects
-        new HeapVerifier(memory, model).verify(new long[] {BASE, space.top()}, v -> scanAllRoots(v, mutators));
+        verifier.verify(new long[] {BASE, space.top()}, v -> scanAllRoots(v, mutators));
     }
 
     @Override

@@ -52,6 +52,7 @@ final class GenerationalHeap extends PlanHeap {
     private final BumpSpace mature;
     private final LargeObjectSpace large;
     private final MarkBitmap bitmap;
+    private final HeapVerifier verifier;
     private final Tracer tracer;
     private final SlidingCompactor compactor;
     private final RememberedSet remembered = new RememberedSet();
@@ -77,6 +78,7 @@ final class GenerationalHeap extends PlanHeap {
         this.mature = new BumpSpace(memory, matureStart, matureStart + budgetWords);
         this.large = new LargeObjectSpace(memory, largeStart, capacity);
         this.bitmap = new MarkBitmap(BASE, capacity - BASE);
+        this.verifier = new HeapVerifier(memory, model);
         this.tracer = new Tracer(memory, model, bitmap, new MarkStack(MARK_STACK_ENTRIES));
         this.compactor = new SlidingCompactor(memory, model, bitmap, capacity - BASE);
         this.matureTriggerWords = config.triggerWords(0, budgetWords, tlabWords);
@@ -315,7 +317,7 @@ final class GenerationalHeap extends PlanHeap {
     public void verify() {
         retireAllBuffers();
         BumpSpace from = survivors[current];
-        new HeapVerifier(memory, model).verify(new long[] {eden.start(), eden.top(), from.start(), from.top(),
+        verifier.verify(new long[] {eden.start(), eden.top(), from.start(), from.top(),
                 mature.start(), mature.top(), large.start(), large.extentEnd()}, this::scanAllRoots);
     }
 
