@@ -44,7 +44,7 @@ final class Assignments {
                 } else {
                     st.expr(a.value());
                 }
-                st.checkType(g.units.declaredTypes.get(s), s.name(), a.pos());
+                st.checkType(g.units.declaredTypes.get(s), a.op() == null ? a.value() : null, s.name(), a.pos());
                 st.storeSymbol(s, a.pos());
             }
             case Expr.Member m -> {
@@ -93,7 +93,7 @@ final class Assignments {
             return false;
         }
         TypeRef declared = g.units.declaredTypes.get(s);
-        if (declared != null && !StatementCompiler.isIntegerType(declared)) {
+        if (declared != null && !g.isBuiltInInteger(declared)) {
             return false;
         }
         long delta = switch (a.op()) {

@@ -106,25 +106,38 @@ final class Calls {
     /** Construction of a class of this file ({@code NEW}) and calls of known processes ({@code CALL_KNOWN}). */
     private boolean knownCall(Expr.Call c, Symbol s) {
         boolean positionalOnly = c.arguments().stream().allMatch(a -> a.name() == null);
-        Stmt decl = g.units.declarations.get(s);
-        if (!positionalOnly || decl == null) {
-            return false;
-        }
-        if (s.kind() == SymbolKind.CLASS && decl instanceof Stmt.ClassDecl cls) {
+        if (positionalOnly && s.kind() == SymbolKind.CLASS && g.units.declarations.get(s) instanceof Stmt.ClassDecl cls) {
             c.arguments().forEach(a -> e.expr(a.value()));
             f.at(c.pos());
             f.emit(Opcode.NEW, g.types.struct(cls), c.arguments().size());
             return true;
         }
-        if (f.optimize() && s.isGlobal() && decl instanceof Stmt.ProcessDecl p && g.capturesNothing(p)
+        Stmt.ProcessDecl p = knownProcess(c);
+        if (p == null) {
+            return false;
+        }
+        c.arguments().forEach(a -> e.expr(a.value()));
+        f.at(c.pos());
+        f.emit(Opcode.CALL_KNOWN, g.units.functions.get(p).id(), c.arguments().size());
+        return true;
+    }
+
+    /**
+     * The process of this file that {@code c} calls as {@code CALL_KNOWN} (optimizing, positional
+     * arguments only, a top-level process that captures nothing, given at least its required
+     * parameters), or null. A process's name cannot be assigned, so the call always runs it.
+     */
+    Stmt.ProcessDecl knownProcess(Expr.Call c) {
+        if (!f.optimize() || !(c.callee() instanceof Expr.Name n) || c.arguments().stream().anyMatch(a -> a.name() != null)) {
+            return null;
+        }
+        Symbol s = g.resolution.symbol(n);
+        if (s != null && s.isGlobal() && g.units.declarations.get(s) instanceof Stmt.ProcessDecl p && g.capturesNothing(p)
                 && c.arguments().size() <= p.params().size()
                 && c.arguments().size() >= (int) p.params().stream().filter(x -> x.defaultValue() == null).count()) {
-            c.arguments().forEach(a -> e.expr(a.value()));
-            f.at(c.pos());
-            f.emit(Opcode.CALL_KNOWN, g.units.functions.get(p).id(), c.arguments().size());
-            return true;
+            return p;
         }
-        return false;
+        return null;
     }
 
     private void methodCall(Expr.Call c, Expr.Member m) {

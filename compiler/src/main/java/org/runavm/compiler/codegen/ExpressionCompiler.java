@@ -5,6 +5,7 @@ import java.util.List;
 import org.runavm.compiler.frontend.ast.BinaryOp;
 import org.runavm.compiler.frontend.ast.Expr;
 import org.runavm.compiler.frontend.ast.Pos;
+import org.runavm.compiler.frontend.ast.Stmt;
 import org.runavm.compiler.frontend.resolve.Symbol;
 import org.runavm.kernel.bytecode.CodeAssembler;
 import org.runavm.kernel.bytecode.Opcode;
@@ -118,6 +119,10 @@ class ExpressionCompiler extends NameCompiler {
                 yield s != null && f.knownIntegers.contains(s);
             }
             case Expr.Unary u -> u.op() != org.runavm.compiler.frontend.ast.UnaryOp.NOT && knownInteger(u.operand());
+            case Expr.Call c -> { // a known process declared to return Integer checks its every return
+                Stmt.ProcessDecl p = new Calls(this).knownProcess(c);
+                yield p != null && !p.isGenerator() && !p.isAsync() && g.isBuiltInInteger(p.returns());
+            }
             case Expr.Binary b -> switch (b.op()) {
                 case ADD, SUB, MUL, FLOOR_DIV, MOD, SHL, SHR, BIT_AND, BIT_OR, BIT_XOR ->
                         knownInteger(b.left()) && knownInteger(b.right());

@@ -89,6 +89,19 @@ final class Generation {
         return closures.getOrDefault(functionId, false);
     }
 
+    /**
+     * Whether {@code t} names a built-in type as it is: not optional, without arguments, and not the
+     * name of a class of this file, which an annotation would name instead ({@link TypeTable#of}).
+     */
+    boolean isBuiltIn(TypeRef t) {
+        return t != null && !t.optional() && t.arguments().isEmpty() && types.classNamed(t.name()) == null;
+    }
+
+    /** Whether {@code t} names the built-in Integer ({@link #isBuiltIn}). */
+    boolean isBuiltInInteger(TypeRef t) {
+        return isBuiltIn(t) && t.name().equals("Integer");
+    }
+
     boolean capturesNothing(Stmt.ProcessDecl p) {
         FunctionInfo info = resolution.function(p);
         return info != null && info.captures().isEmpty() && !info.capturesSelf();
@@ -176,7 +189,7 @@ final class Generation {
             List<Symbol> declared = resolution.declared(p);
             if (!declared.isEmpty()) {
                 f.bindSlot(declared.getFirst(), base + i);
-                if (StatementCompiler.isIntegerType(p.type())) {
+                if (isBuiltInInteger(p.type())) {
                     f.knownIntegers.add(declared.getFirst());
                 }
             }

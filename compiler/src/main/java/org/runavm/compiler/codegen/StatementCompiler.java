@@ -159,15 +159,11 @@ class StatementCompiler extends ExpressionCompiler {
             return;
         }
         Symbol s = declared.getFirst();
-        checkType(type, s.name(), pos);
-        if (init != null && (isIntegerType(type) || (type == null && !s.isReassigned() && knownInteger(init)))) {
+        checkType(type, init, s.name(), pos);
+        if (init != null && (g.isBuiltInInteger(type) || (type == null && !s.isReassigned() && knownInteger(init)))) {
             f.knownIntegers.add(s);
         }
         storeSymbol(s, pos);
-    }
-
-    static boolean isIntegerType(TypeRef t) {
-        return t != null && !t.optional() && t.name().equals("Integer") && t.arguments().isEmpty();
     }
 
     /** {@code v -> v}, raising TypeError unless v has the annotated type. */
@@ -176,6 +172,39 @@ class StatementCompiler extends ExpressionCompiler {
             f.at(pos);
             f.emit(Opcode.CHECK_TYPE, g.types.of(type), g.program.text(name));
         }
+    }
+
+    /**
+     * {@link #checkType(TypeRef, String, Pos)} of the value {@code value} has just pushed, left out when
+     * optimizing and the value provably has the type ({@link #provablyOf}).
+     */
+    void checkType(TypeRef type, Expr value, String name, Pos pos) {
+        if (f.optimize() && value != null && provablyOf(type, value)) {
+            return;
+        }
+        checkType(type, name, pos);
+    }
+
+    /**
+     * Whether every value of {@code value} has the built-in type {@code type}: an Integer that
+     * {@link #knownInteger} proves (its parts were checked where they were made: a parameter or
+     * variable declared Integer, a process of this file declared to return Integer), or a literal of
+     * the annotated kind.
+     */
+    private boolean provablyOf(TypeRef type, Expr value) {
+        if (!g.isBuiltIn(type)) {
+            return false;
+        }
+        return switch (type.name()) {
+            case "Integer" -> knownInteger(value);
+            case "Tuple" -> value instanceof Expr.TupleLit;
+            case "List" -> value instanceof Expr.ListLit;
+            case "Map" -> value instanceof Expr.MapLit;
+            case "Set" -> value instanceof Expr.SetLit;
+            case "Text" -> value instanceof Expr.TextLit;
+            case "Boolean" -> value instanceof Expr.BoolLit;
+            default -> false;
+        };
     }
 
     /** Stores the value on the stack into a fresh binding (loop, catch and pattern variables). */
@@ -198,7 +227,7 @@ class StatementCompiler extends ExpressionCompiler {
         } else {
             expr(r.value());
         }
-        checkType(returnType, processName, r.pos());
+        checkType(returnType, r.value(), processName, r.pos());
         emitReturn(r.pos());
     }
 

@@ -168,6 +168,50 @@ class CodeGeneratorTest {
     }
 
     @Test
+    void integerChecksAreLeftOutOnlyWhereTheValueIsProvablyAnInteger() throws Exception {
+        ProgramImage image = verified("""
+                Process called fib(n as Integer) returns Integer
+                    If n < 2
+                        Return n
+                    End If
+                    Return fib(n - 1) + fib(n - 2)
+                End Process
+                Process called loose(x) returns Integer
+                    Return x
+                End Process
+                Generator Process called count(n as Integer) returns Integer
+                    Yield n
+                End Process
+                Process called wrapped(n as Integer) returns Integer
+                    Return count(n)
+                End Process
+                Display fib(10) + loose(1)
+                """);
+        List<String> fib = mnemonics(image, function(image, "fib"));
+        // only the parameter's check and the fall-off-the-end return's remain
+        assertEquals(2, fib.stream().filter("CHECK_TYPE"::equals).count(), fib.toString());
+        assertEquals(List.of("CALL_KNOWN", "ADD_INT", "RETURN", "LOAD_NULL", "CHECK_TYPE", "RETURN"),
+                fib.subList(fib.size() - 6, fib.size()));
+        assertEquals(List.of("LOAD_LOCAL", "CHECK_TYPE", "RETURN", "LOAD_NULL", "CHECK_TYPE", "RETURN"),
+                mnemonics(image, function(image, "loose")));
+        List<String> wrapped = mnemonics(image, function(image, "wrapped"));
+        assertEquals(List.of("CALL_KNOWN", "CHECK_TYPE", "RETURN"), wrapped.subList(wrapped.size() - 6, wrapped.size() - 3),
+                "a generator's call makes a Generator, whatever its annotation: " + wrapped);
+
+        ProgramImage shadowed = verified("""
+                Class Integer
+                    Field value
+                End Class
+                Process called five() returns Integer
+                    Return 5
+                End Process
+                Display five()
+                """);
+        assertEquals(List.of("LOAD_INT", "CHECK_TYPE", "RETURN", "LOAD_NULL", "CHECK_TYPE", "RETURN"),
+                mnemonics(shadowed, function(shadowed, "five")), "`Integer` names the file's class here");
+    }
+
+    @Test
     void processesWithDefaultsNamedArgumentsAndTypedReturns() throws Exception {
         ProgramImage image = verified("""
                 Process called add(a as Integer, b as Integer = 0) returns Integer
@@ -182,8 +226,8 @@ class CodeGeneratorTest {
         assertEquals(1, info.requiredParameters());
         List<String> body = mnemonics(image, add);
         assertEquals(List.of("LOAD_LOCAL", "CHECK_TYPE", "POP", "JUMP_IF_ARG_SET", "LOAD_INT", "STORE_LOCAL",
-                "LOAD_LOCAL", "CHECK_TYPE", "POP", "LOAD_LOCAL", "LOAD_LOCAL", "ADD_INT", "CHECK_TYPE", "RETURN",
-                "LOAD_NULL", "CHECK_TYPE", "RETURN"), body);
+                "LOAD_LOCAL", "CHECK_TYPE", "POP", "LOAD_LOCAL", "LOAD_LOCAL", "ADD_INT", "RETURN",
+                "LOAD_NULL", "CHECK_TYPE", "RETURN"), body); // a + b of checked Integers needs no return check
         List<String> main = mnemonics(image, 0);
         assertTrue(main.containsAll(List.of("CALL_KNOWN", "CALL_NAMED")), main.toString());
         assertTrue(image.types().get(info.typeId()).name().startsWith("Function("));

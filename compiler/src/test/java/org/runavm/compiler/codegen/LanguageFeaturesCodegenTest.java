@@ -339,8 +339,12 @@ class LanguageFeaturesCodegenTest {
                 Let x as Integer = 1
                 x = 2
                 Let names as List of Text = []
+                Let some = names.length()
+                Let y as Integer = some
+                y = some
                 """);
         List<String> code = instructions(image, 0);
+        // names, and y twice: an Integer literal stored where Integer is declared needs no check
         assertEquals(3, code.stream().filter(s -> s.startsWith("CHECK_TYPE")).count(), code.toString());
         assertTrue(image.types().stream().anyMatch(t -> t.shape() instanceof TypeInfo.ListOf));
     }
