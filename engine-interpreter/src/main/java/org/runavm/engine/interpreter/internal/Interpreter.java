@@ -569,13 +569,18 @@ final class Interpreter {
                             }
                             pc = inside ? pc + Op.STEP[op] : pc + ops[pc + 2];
                         }
-                        case Op.RETURN, Op.RETURN_NULL -> {
+                        case Op.RETURN, Op.RETURN_NULL, Quickener.RETURN_LOCAL -> {
                             pinLoads();
                             byte rt = Tag.NULL;
                             long rp = 0;
                             if (op == Op.RETURN) {
                                 rt = t[sp - 1];
                                 rp = p[sp - 1];
+                            } else if (op == Quickener.RETURN_LOCAL) { // the local is not pushed first
+                                int s = base + ops[pc + 1];
+                                rt = t[s];
+                                rp = p[s];
+                                fuel -= Quickener.COUNT[op] - 1;
                             }
                             int rs = st.fResult[depth];
                             if (rs >= 0) {

@@ -35,6 +35,8 @@ final class Quickener {
     /** {@code LOAD_LOCAL s; LOAD_NULL; JUMP_IF_EQ / JUMP_IF_NE}: a local compared with null. */
     static final int JNULL_LOCAL = 0xED;
     static final int JNOT_NULL_LOCAL = 0xEE;
+    /** {@code LOAD_LOCAL s; RETURN}: return a local (a parameter, a result computed into a variable). */
+    static final int RETURN_LOCAL = 0xEF;
 
     /** Length of a whole fused sequence, by fused opcode. */
     static final int[] SPAN = new int[256];
@@ -53,6 +55,7 @@ final class Quickener {
         fused(GET_FIELD_LOCAL, 8, 2);
         fused(JNULL_LOCAL, 9, 3);
         fused(JNOT_NULL_LOCAL, 9, 3);
+        fused(RETURN_LOCAL, 4, 2);
         for (int op = 0; op < 256; op++) {
             if (SPAN[op] != 0 && Op.LEN[op] != 0) {
                 throw new AssertionError("fused opcode 0x" + Integer.toHexString(op) + " is a bytecode opcode");
@@ -98,6 +101,9 @@ final class Quickener {
         int second = c[next] & 0xFF;
         int afterSecond = next + Op.LEN[second];
         int third = afterSecond < end ? c[afterSecond] & 0xFF : -1;
+        if (second == Op.RETURN) {
+            return RETURN_LOCAL;
+        }
         if (second == Op.CHECK_TYPE && third == Op.POP) {
             return CHECK_LOCAL;
         }

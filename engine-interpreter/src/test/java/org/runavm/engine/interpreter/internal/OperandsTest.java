@@ -72,6 +72,28 @@ class OperandsTest {
     }
 
     @Test
+    void aLocalReturnedRunsAsOneInstructionThatCountsAsTwo() {
+        ProgramBuilder b = new ProgramBuilder();
+        var f = b.function("f");
+        f.parameter("n", ProgramImage.NO_ID, 0);
+        f.code().emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.RETURN).emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.POP).emit(Opcode.RETURN_NULL);
+        ProgramImage image = b.build();
+        byte[] original = image.code();
+        byte[] quickened = original.clone();
+        int at = image.functions().get(0).codeOffset();
+        Quickener.quicken(original, quickened, at, at + image.functions().get(0).codeLength());
+
+        int[] ops = Operands.decode(original, quickened, image.functions());
+
+        assertEquals(Quickener.RETURN_LOCAL, ops[at]);
+        assertEquals(0, ops[at + 1]);
+        assertEquals(Op.RETURN, ops[at + 3], "a jump to the RETURN still finds it");
+        assertEquals(Op.LOAD_LOCAL, ops[at + 4], "a LOAD_LOCAL before anything else is left alone");
+        assertEquals(4, Quickener.SPAN[Quickener.RETURN_LOCAL]);
+        assertEquals(2, Quickener.COUNT[Quickener.RETURN_LOCAL]);
+    }
+
+    @Test
     void stepsOverEachInstructionAndAFusedOnesFirstInstruction() {
         for (Opcode op : Opcode.values()) {
             assertEquals(op.length(), Op.STEP[op.code()], op.name());
