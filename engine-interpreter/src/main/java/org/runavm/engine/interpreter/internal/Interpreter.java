@@ -268,6 +268,28 @@ final class Interpreter {
                             fuel -= Quickener.COUNT[op] - 1;
                             pc += Quickener.SPAN[op];
                         }
+                        case Quickener.INDEX_LOCAL_INT -> {
+                            pinLoads();
+                            int s = base + ops[pc + 1];
+                            long object = p[s];
+                            long i = ops[pc + 4];
+                            int shape = t[s] == Tag.REF ? Slots.shape(vm.mem, object) : -1;
+                            if (shape == Shapes.TUPLE && i >= 0 && i < Slots.length(vm.mem, object)) {
+                                t[sp] = Slots.tag(vm.mem, object, i);
+                                p[sp++] = Slots.payload(vm.mem, object, i);
+                                fuel -= Quickener.COUNT[op] - 1;
+                                pc += Quickener.SPAN[op];
+                            } else if (shape == Shapes.LIST && i >= 0 && i < Lists.size(vm.mem, object)) {
+                                t[sp] = Lists.tag(vm.mem, object, i);
+                                p[sp++] = Lists.payload(vm.mem, object, i);
+                                fuel -= Quickener.COUNT[op] - 1;
+                                pc += Quickener.SPAN[op];
+                            } else { // LOAD_LOCAL, then LOAD_INT and GET_INDEX as written (and their errors)
+                                t[sp] = t[s];
+                                p[sp++] = object;
+                                pc += Op.STEP[op];
+                            }
+                        }
                         case Quickener.GET_FIELD_LOCAL -> {
                             pinLoads();
                             int s = base + ops[pc + 1];

@@ -37,6 +37,8 @@ final class Quickener {
     static final int JNOT_NULL_LOCAL = 0xEE;
     /** {@code LOAD_LOCAL s; RETURN}: return a local (a parameter, a result computed into a variable). */
     static final int RETURN_LOCAL = 0xEF;
+    /** {@code LOAD_LOCAL s; LOAD_INT i; GET_INDEX}: an element of a local Tuple or List ({@code pair[0]}). */
+    static final int INDEX_LOCAL_INT = 0xF0;
 
     /** Length of a whole fused sequence, by fused opcode. */
     static final int[] SPAN = new int[256];
@@ -56,6 +58,7 @@ final class Quickener {
         fused(JNULL_LOCAL, 9, 3);
         fused(JNOT_NULL_LOCAL, 9, 3);
         fused(RETURN_LOCAL, 4, 2);
+        fused(INDEX_LOCAL_INT, 7, 3);
         for (int op = 0; op < 256; op++) {
             if (SPAN[op] != 0 && Op.LEN[op] != 0) {
                 throw new AssertionError("fused opcode 0x" + Integer.toHexString(op) + " is a bytecode opcode");
@@ -125,6 +128,7 @@ final class Quickener {
                 case Op.JUMP_IF_GE -> JGE_LOCAL_INT;
                 case Op.ADD, Op.ADD_INT -> ADD_LOCAL_INT;
                 case Op.SUB, Op.SUB_INT -> SUB_LOCAL_INT;
+                case Op.GET_INDEX, Op.GET_INDEX_INT -> INDEX_LOCAL_INT;
                 default -> 0;
             };
         }

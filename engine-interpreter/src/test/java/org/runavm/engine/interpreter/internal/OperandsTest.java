@@ -94,6 +94,27 @@ class OperandsTest {
     }
 
     @Test
+    void anElementOfALocalAtAConstantIndexIsOneInstruction() {
+        ProgramBuilder b = new ProgramBuilder();
+        var f = b.function("f");
+        f.parameter("pair", ProgramImage.NO_ID, 0);
+        f.code().emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, -1).emit(Opcode.GET_INDEX).emit(Opcode.RETURN);
+        ProgramImage image = b.build();
+        byte[] original = image.code();
+        byte[] quickened = original.clone();
+        int at = image.functions().get(0).codeOffset();
+        Quickener.quicken(original, quickened, at, at + image.functions().get(0).codeLength());
+
+        int[] ops = Operands.decode(original, quickened, image.functions());
+
+        assertEquals(Quickener.INDEX_LOCAL_INT, ops[at]);
+        assertEquals(-1, ops[at + 4], "the index is read from the LOAD_INT, signed");
+        assertEquals(Op.GET_INDEX, ops[at + 6]);
+        assertEquals(ops[at + 7], Op.RETURN);
+        assertEquals(7, Quickener.SPAN[Quickener.INDEX_LOCAL_INT]);
+    }
+
+    @Test
     void stepsOverEachInstructionAndAFusedOnesFirstInstruction() {
         for (Opcode op : Opcode.values()) {
             assertEquals(op.length(), Op.STEP[op.code()], op.name());
