@@ -348,9 +348,10 @@ final class Interpreter {
                         }
                         case Quickener.JLT_LOCAL_INT, Quickener.JLE_LOCAL_INT, Quickener.JGT_LOCAL_INT,
                              Quickener.JGE_LOCAL_INT, Quickener.JLT_LOCALS, Quickener.JLE_LOCALS,
-                             Quickener.JGT_LOCALS, Quickener.JGE_LOCALS -> {
+                             Quickener.JGT_LOCALS, Quickener.JGE_LOCALS, Quickener.JEQ_LOCAL_INT,
+                             Quickener.JNE_LOCAL_INT -> {
                             int s = base + ops[pc + 1];
-                            boolean localInt = op <= Quickener.JGE_LOCAL_INT;
+                            boolean localInt = op <= Quickener.JGE_LOCAL_INT || op >= Quickener.JEQ_LOCAL_INT;
                             int other = localInt ? -1 : base + ops[pc + 4];
                             if (t[s] == Tag.INTEGER && (localInt || t[other] == Tag.INTEGER)) {
                                 long a = p[s];
@@ -359,6 +360,8 @@ final class Interpreter {
                                     case Quickener.JLT_LOCAL_INT, Quickener.JLT_LOCALS -> a < b;
                                     case Quickener.JLE_LOCAL_INT, Quickener.JLE_LOCALS -> a <= b;
                                     case Quickener.JGT_LOCAL_INT, Quickener.JGT_LOCALS -> a > b;
+                                    case Quickener.JEQ_LOCAL_INT -> a == b;
+                                    case Quickener.JNE_LOCAL_INT -> a != b;
                                     default -> a >= b;
                                 };
                                 fuel -= Quickener.COUNT[op] - 1;

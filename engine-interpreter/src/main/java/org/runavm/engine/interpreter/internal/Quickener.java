@@ -39,6 +39,9 @@ final class Quickener {
     static final int RETURN_LOCAL = 0xEF;
     /** {@code LOAD_LOCAL s; LOAD_INT i; GET_INDEX}: an element of a local Tuple or List ({@code pair[0]}). */
     static final int INDEX_LOCAL_INT = 0xF0;
+    /** {@code LOAD_LOCAL s; LOAD_INT i; JUMP_IF_EQ/NE}: a local equal or not to a small Integer. */
+    static final int JEQ_LOCAL_INT = 0xF1;
+    static final int JNE_LOCAL_INT = 0xF2;
 
     /** Length of a whole fused sequence, by fused opcode. */
     static final int[] SPAN = new int[256];
@@ -48,7 +51,7 @@ final class Quickener {
     static {
         fused(CHECK_LOCAL, 9, 3);
         for (int op : new int[] {JLT_LOCAL_INT, JLE_LOCAL_INT, JGT_LOCAL_INT, JGE_LOCAL_INT,
-                JLT_LOCALS, JLE_LOCALS, JGT_LOCALS, JGE_LOCALS}) {
+                JLT_LOCALS, JLE_LOCALS, JGT_LOCALS, JGE_LOCALS, JEQ_LOCAL_INT, JNE_LOCAL_INT}) {
             fused(op, 11, 3);
         }
         fused(ADD_LOCAL_INT, 7, 3);
@@ -126,6 +129,8 @@ final class Quickener {
                 case Op.JUMP_IF_LE -> JLE_LOCAL_INT;
                 case Op.JUMP_IF_GT -> JGT_LOCAL_INT;
                 case Op.JUMP_IF_GE -> JGE_LOCAL_INT;
+                case Op.JUMP_IF_EQ -> JEQ_LOCAL_INT;
+                case Op.JUMP_IF_NE -> JNE_LOCAL_INT;
                 case Op.ADD, Op.ADD_INT -> ADD_LOCAL_INT;
                 case Op.SUB, Op.SUB_INT -> SUB_LOCAL_INT;
                 case Op.GET_INDEX, Op.GET_INDEX_INT -> INDEX_LOCAL_INT;

@@ -115,6 +115,31 @@ class OperandsTest {
     }
 
     @Test
+    void aLocalComparedForEqualityWithASmallIntegerIsOneInstruction() {
+        ProgramBuilder b = new ProgramBuilder();
+        var f = b.function("f");
+        f.parameter("n", ProgramImage.NO_ID, 0);
+        var code = f.code();
+        var done = code.newLabel();
+        code.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 0).emitJump(Opcode.JUMP_IF_NE, done);
+        code.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 7).emitJump(Opcode.JUMP_IF_EQ, done);
+        code.bind(done).emit(Opcode.RETURN_NULL);
+        ProgramImage image = b.build();
+        byte[] original = image.code();
+        byte[] quickened = original.clone();
+        int at = image.functions().get(0).codeOffset();
+        Quickener.quicken(original, quickened, at, at + image.functions().get(0).codeLength());
+
+        int[] ops = Operands.decode(original, quickened, image.functions());
+
+        assertEquals(Quickener.JNE_LOCAL_INT, ops[at]);
+        assertEquals(Quickener.JEQ_LOCAL_INT, ops[at + 11]);
+        assertEquals(7, ops[at + 15]);
+        assertEquals(5, ops[at + 18], "the jump's offset, relative to the JUMP_IF_EQ, to the RETURN_NULL after it");
+        assertEquals(11, Quickener.SPAN[Quickener.JEQ_LOCAL_INT]);
+    }
+
+    @Test
     void stepsOverEachInstructionAndAFusedOnesFirstInstruction() {
         for (Opcode op : Opcode.values()) {
             assertEquals(op.length(), Op.STEP[op.code()], op.name());
