@@ -57,12 +57,9 @@ class OperandsTest {
         f.parameter("n", ProgramImage.NO_ID, 0);
         f.code().emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 1).emit(Opcode.ADD).emit(Opcode.RETURN);
         ProgramImage image = b.build();
-        byte[] original = image.code();
-        byte[] quickened = original.clone();
         int at = image.functions().get(0).codeOffset();
-        Quickener.quicken(original, quickened, at, at + image.functions().get(0).codeLength());
 
-        int[] ops = Operands.decode(original, quickened, image.functions());
+        int[] ops = quickenedAndDecoded(image);
 
         assertEquals(Quickener.ADD_LOCAL_INT, ops[at], "the fused opcode runs the sequence");
         assertEquals(0, ops[at + 1]);
@@ -78,12 +75,9 @@ class OperandsTest {
         f.parameter("n", ProgramImage.NO_ID, 0);
         f.code().emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.RETURN).emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.POP).emit(Opcode.RETURN_NULL);
         ProgramImage image = b.build();
-        byte[] original = image.code();
-        byte[] quickened = original.clone();
         int at = image.functions().get(0).codeOffset();
-        Quickener.quicken(original, quickened, at, at + image.functions().get(0).codeLength());
 
-        int[] ops = Operands.decode(original, quickened, image.functions());
+        int[] ops = quickenedAndDecoded(image);
 
         assertEquals(Quickener.RETURN_LOCAL, ops[at]);
         assertEquals(0, ops[at + 1]);
@@ -100,12 +94,9 @@ class OperandsTest {
         f.parameter("pair", ProgramImage.NO_ID, 0);
         f.code().emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, -1).emit(Opcode.GET_INDEX).emit(Opcode.RETURN);
         ProgramImage image = b.build();
-        byte[] original = image.code();
-        byte[] quickened = original.clone();
         int at = image.functions().get(0).codeOffset();
-        Quickener.quicken(original, quickened, at, at + image.functions().get(0).codeLength());
 
-        int[] ops = Operands.decode(original, quickened, image.functions());
+        int[] ops = quickenedAndDecoded(image);
 
         assertEquals(Quickener.INDEX_LOCAL_INT, ops[at]);
         assertEquals(-1, ops[at + 4], "the index is read from the LOAD_INT, signed");
@@ -125,12 +116,9 @@ class OperandsTest {
         code.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 7).emitJump(Opcode.JUMP_IF_EQ, done);
         code.bind(done).emit(Opcode.RETURN_NULL);
         ProgramImage image = b.build();
-        byte[] original = image.code();
-        byte[] quickened = original.clone();
         int at = image.functions().get(0).codeOffset();
-        Quickener.quicken(original, quickened, at, at + image.functions().get(0).codeLength());
 
-        int[] ops = Operands.decode(original, quickened, image.functions());
+        int[] ops = quickenedAndDecoded(image);
 
         assertEquals(Quickener.JNE_LOCAL_INT, ops[at]);
         assertEquals(Quickener.JEQ_LOCAL_INT, ops[at + 11]);
@@ -146,5 +134,14 @@ class OperandsTest {
         }
         assertEquals(Op.LEN[Op.LOAD_LOCAL], Op.STEP[Quickener.CHECK_LOCAL]);
         assertEquals(Op.LEN[Op.LOAD_LOCAL], Op.STEP[Quickener.JNOT_NULL_LOCAL]);
+    }
+
+    /** The operands of {@code image}'s code after the engine's rewrite of its first function. */
+    private static int[] quickenedAndDecoded(ProgramImage image) {
+        byte[] original = image.code();
+        byte[] quickened = original.clone();
+        int at = image.functions().get(0).codeOffset();
+        Quickener.quicken(original, quickened, at, at + image.functions().get(0).codeLength());
+        return Operands.decode(original, quickened, image.functions());
     }
 }
