@@ -314,6 +314,12 @@ final class Interpreter {
                             fuel -= Quickener.COUNT[op] - 1;
                             pc = isNull == (op == Quickener.JNULL_LOCAL) ? branch(fn, pc + 4, ops[pc + 5], sp, depth) : pc + Quickener.SPAN[op];
                         }
+                        case Quickener.JNULL_TOP, Quickener.JNOT_NULL_TOP -> {
+                            pinLoads();
+                            boolean isNull = t[--sp] == Tag.NULL; // as JNULL_LOCAL: null equals only null
+                            fuel -= Quickener.COUNT[op] - 1;
+                            pc = isNull == (op == Quickener.JNULL_TOP) ? branch(fn, pc + 1, ops[pc + 2], sp, depth) : pc + Quickener.SPAN[op];
+                        }
                         case Quickener.CHECK_LOCAL -> {
                             pinLoads();
                             int s = base + ops[pc + 1];

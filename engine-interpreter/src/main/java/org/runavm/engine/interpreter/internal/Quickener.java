@@ -42,6 +42,9 @@ final class Quickener {
     /** {@code LOAD_LOCAL s; LOAD_INT i; JUMP_IF_EQ/NE}: a local equal or not to a small Integer. */
     static final int JEQ_LOCAL_INT = 0xF1;
     static final int JNE_LOCAL_INT = 0xF2;
+    /** {@code LOAD_NULL; JUMP_IF_EQ/NE}: the value on top of the stack compared with null ({@code a[0] == null}). */
+    static final int JNULL_TOP = 0xF3;
+    static final int JNOT_NULL_TOP = 0xF4;
 
     /** Length of a whole fused sequence, by fused opcode. */
     static final int[] SPAN = new int[256];
@@ -62,6 +65,8 @@ final class Quickener {
         fused(JNOT_NULL_LOCAL, 9, 3);
         fused(RETURN_LOCAL, 4, 2);
         fused(INDEX_LOCAL_INT, 7, 3);
+        fused(JNULL_TOP, 6, 2);
+        fused(JNOT_NULL_TOP, 6, 2);
         for (int op = 0; op < 256; op++) {
             if (SPAN[op] != 0 && Op.LEN[op] != 0) {
                 throw new AssertionError("fused opcode 0x" + Integer.toHexString(op) + " is a bytecode opcode");
@@ -89,14 +94,23 @@ final class Quickener {
             if (len == 0) {
                 return; // not an instruction boundary we understand: leave the rest as it is
             }
-            if (op == Op.LOAD_LOCAL) {
-                int fusedOp = fuse(original, pc + len, end);
-                if (fusedOp != 0) {
-                    code[pc] = (byte) fusedOp;
-                }
+            int fusedOp = op == Op.LOAD_LOCAL ? fuse(original, pc + len, end)
+                    : op == Op.LOAD_NULL ? fuseNull(original, pc + len, end) : 0;
+            if (fusedOp != 0) {
+                code[pc] = (byte) fusedOp;
             }
             pc += len;
         }
+    }
+
+    /** The fused opcode for a LOAD_NULL followed by the instruction at {@code next}, or 0. */
+    private static int fuseNull(byte[] c, int next, int end) {
+        int second = next < end ? c[next] & 0xFF : -1;
+        return switch (second) {
+            case Op.JUMP_IF_EQ -> JNULL_TOP;
+            case Op.JUMP_IF_NE -> JNOT_NULL_TOP;
+            default -> 0;
+        };
     }
 
     /** The fused opcode for a LOAD_LOCAL followed by the instructions at {@code next}, or 0. */

@@ -128,6 +128,30 @@ class OperandsTest {
     }
 
     @Test
+    void aComputedValueComparedWithNullIsOneInstruction() {
+        ProgramBuilder b = new ProgramBuilder();
+        var f = b.function("f");
+        f.parameter("pair", ProgramImage.NO_ID, 0);
+        var code = f.code();
+        var done = code.newLabel();
+        code.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_INT, 0).emit(Opcode.GET_INDEX);
+        code.emit(Opcode.LOAD_NULL).emitJump(Opcode.JUMP_IF_NE, done);
+        code.emit(Opcode.LOAD_NULL).emit(Opcode.RETURN);
+        code.bind(done).emit(Opcode.RETURN_NULL);
+        ProgramImage image = b.build();
+        int at = image.functions().get(0).codeOffset();
+
+        int[] ops = quickenedAndDecoded(image);
+
+        assertEquals(Quickener.INDEX_LOCAL_INT, ops[at]);
+        assertEquals(Quickener.JNOT_NULL_TOP, ops[at + 7]);
+        assertEquals(Op.JUMP_IF_NE, ops[at + 8]);
+        assertEquals(7, ops[at + 9], "the offset, relative to the JUMP_IF_NE");
+        assertEquals(Op.LOAD_NULL, ops[at + 13], "a LOAD_NULL before anything else is left alone");
+        assertEquals(6, Quickener.SPAN[Quickener.JNOT_NULL_TOP]);
+    }
+
+    @Test
     void stepsOverEachInstructionAndAFusedOnesFirstInstruction() {
         for (Opcode op : Opcode.values()) {
             assertEquals(op.length(), Op.STEP[op.code()], op.name());
