@@ -86,4 +86,35 @@ class JitCommandTest extends CommandTestSupport {
         assertEquals(0, run.exitStatus(), run.stderr());
         assertEquals("9000\nStackOverflowError\n", run.stdout());
     }
+
+    @Test
+    void aProfileRecordedByProfileGenIsUsedByProfileUse() throws Exception {
+        Path program = Files.writeString(work.resolve("hot.runa"), """
+                Process called square(n as Integer) returns Integer
+                    Return n * n
+                End Process
+                Let total = 0
+                For i from 1 to 3000
+                    total += square(i)
+                End For
+                Display total
+                """);
+        CommandRun gen = CommandRun.of("standard", "runavm", work, env, "--no-jit", "--profile-gen", program.toString());
+        assertEquals(0, gen.exitStatus(), gen.stderr());
+        assertEquals("", gen.stderr());
+        Path profile = work.resolve("hot.runa.profile");
+        assertTrue(Files.readString(profile).contains("\"name\" : \"square\""), "written beside the program by default");
+
+        CommandRun use = CommandRun.of("standard", "runavm", work, env, "--profile-use", program.toString());
+        assertEquals(0, use.exitStatus(), use.stderr());
+        assertEquals(gen.stdout(), use.stdout());
+        assertEquals("", use.stderr(), "the profile was found and matched");
+
+        Files.writeString(program, Files.readString(program).replace("3000", "30"));
+        CommandRun stale = CommandRun.of("standard", "runavm", work, env, "--profile-use", program.toString());
+        assertEquals(0, stale.exitStatus(), stale.stderr());
+        assertTrue(stale.stderr().startsWith("runavm: warning: --profile-use: "), stale.stderr());
+        assertTrue(stale.stderr().contains("hot.runa.profile was recorded for other code than"), stale.stderr());
+        assertEquals(1, stale.stderr().lines().count(), stale.stderr());
+    }
 }

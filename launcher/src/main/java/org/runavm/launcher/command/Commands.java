@@ -90,6 +90,7 @@ final class Commands {
         UnbuiltFeatures.warnings(tool.command(), request.config()).forEach(streams.err()::println);
         checkWritable("--profile-cpu", request.config().profileCpu());
         checkWritable("--profile-memory", request.config().profileMemory());
+        checkWritable("--profile-gen", request.config().profileGen());
         RunaVmFactory factory = runtime.factory().orElseThrow(() -> incomplete("a VM factory (kernel)"));
         try (RunaVm vm = factory.create(request.config(), streams);
              MonitoringServer monitor = request.config().monitoringPort().isPresent()

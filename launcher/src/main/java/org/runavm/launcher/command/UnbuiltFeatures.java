@@ -19,8 +19,6 @@ final class UnbuiltFeatures {
     static List<String> warnings(String command, VmConfig config) {
         List<String> warnings = new ArrayList<>();
         check(warnings, command, config.debug(), "--debug", "the debugger");
-        check(warnings, command, config.profileGen().enabled(), "--profile-gen", "profile-guided optimization");
-        check(warnings, command, config.profileUse().enabled(), "--profile-use", "profile-guided optimization");
         check(warnings, command, config.useAot(), "--use-aot", "ahead-of-time code");
         check(warnings, command, config.createSnapshot().isPresent(), "--create-snapshot", "heap snapshots");
         check(warnings, command, config.loadSnapshot().isPresent(), "--load-snapshot", "heap snapshots");

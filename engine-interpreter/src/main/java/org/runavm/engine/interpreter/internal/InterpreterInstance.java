@@ -64,6 +64,7 @@ public final class InterpreterInstance implements EngineInstance {
                 if (vm.memoryProfile != null) {
                     vm.memoryProfile.finish(vm); // before the run's values are let go
                 }
+                ExecutionProfile.recordIfAsked(vm);
                 vm.releaseRoots();
             }
             mut.close();
@@ -81,6 +82,7 @@ public final class InterpreterInstance implements EngineInstance {
         try {
             Program program = new Program(vm, image, null, false);
             vm.main = program;
+            ExecutionProfile.applyIfAsked(vm, program);
             RunaModules.runTopLevel(vm, program);
             int status = runMain(vm, program, arguments);
             vm.flush();

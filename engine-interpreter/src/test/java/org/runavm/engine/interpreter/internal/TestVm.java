@@ -41,6 +41,7 @@ final class TestVm implements VmContext {
     final java.util.Map<String, NativeModule> modules = new java.util.HashMap<>();
     SecurityPolicy security;
     ForeignSession foreign;
+    TierCompiler tier;
 
     TestVm(long heapBytes) {
         this(HeapConfig.ofMaxBytes(heapBytes));
@@ -147,7 +148,7 @@ final class TestVm implements VmContext {
 
     @Override
     public Optional<TierCompiler> tierCompiler() {
-        return Optional.empty();
+        return Optional.ofNullable(tier);
     }
 
     @Override
