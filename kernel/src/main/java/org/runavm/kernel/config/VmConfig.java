@@ -14,7 +14,7 @@ import java.util.OptionalLong;
  * combinations in {@link Builder#build()}.
  *
  * <p>Defaults (what {@link #builder()} starts from): memory model {@code standard} (heap 16m initial,
- * 256m maximum, 8m young; see {@link MemoryModel}), the model's collector, collection threshold 80%,
+ * 256m maximum, 16m young; see {@link MemoryModel}), the model's collector, collection threshold 80%,
  * JIT {@code on} with threshold 1000, worker threads chosen by the scheduler (empty), optimisation
  * level 2, log level {@code warn}, compatibility mode {@code standard}, no sandbox, no limits, and every
  * other switch off. A distribution supplies its own defaults through {@link DistributionDefaults}.

@@ -18,7 +18,7 @@ class VmConfigTest {
         assertEquals(MemoryModel.STANDARD, c.memoryModel());
         assertEquals(16 * MIB, c.gcInitialHeap());
         assertEquals(256 * MIB, c.gcMaxHeap());
-        assertEquals(8 * MIB, c.gcYoungSize());
+        assertEquals(16 * MIB, c.gcYoungSize());
         assertEquals(CollectorChoice.GENERATIONAL, c.collector());
         assertEquals(JitMode.ON, c.jit());
         assertEquals(1000, c.jitThreshold());
