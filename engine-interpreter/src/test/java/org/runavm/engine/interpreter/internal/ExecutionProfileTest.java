@@ -67,6 +67,16 @@ class ExecutionProfileTest {
         return vm;
     }
 
+    /**
+     * A VM with {@code --profile-use} of {@code run.profile}, recorded by running {@code recorded} first;
+     * aggressive, so the tier compiles on the calling thread, at a threshold of max(1, 20 / 10) = 2.
+     */
+    private TestVm usingProfileOf(ProgramImage recorded, TierCompiler tier) {
+        Path file = dir.resolve("run.profile");
+        vm(VmConfig.builder().jit(JitMode.OFF).profileGen(FileSwitch.of(file)).build(), null).execute(recorded, 1000, List.of());
+        return vm(VmConfig.builder().jit(JitMode.AGGRESSIVE).jitThreshold(20).profileUse(FileSwitch.of(file)).build(), tier);
+    }
+
     @Test
     void aRecordedProfileHasTheCallsOfEveryFunction() throws Exception {
         Path file = dir.resolve("run.profile");
@@ -86,12 +96,8 @@ class ExecutionProfileTest {
 
     @Test
     void aUsedProfileHasTheHotFunctionsCompiledBeforeTheirFirstCall() throws Exception {
-        Path file = dir.resolve("run.profile");
-        vm(VmConfig.builder().jit(JitMode.OFF).profileGen(FileSwitch.of(file)).build(), null)
-                .execute(program(1), 1000, List.of());
         RecordingTier tier = new RecordingTier();
-        // aggressive: the tier compiles on the calling thread, at a threshold of max(1, 20 / 10) = 2
-        TestVm vm = vm(VmConfig.builder().jit(JitMode.AGGRESSIVE).jitThreshold(20).profileUse(FileSwitch.of(file)).build(), tier);
+        TestVm vm = usingProfileOf(program(1), tier);
 
         assertEquals("1\n", vm.execute(program(1), 1000, List.of()).out());
 
@@ -104,11 +110,9 @@ class ExecutionProfileTest {
 
     @Test
     void aProfileOfOtherCodeIsNotUsedAndSaysSo() throws Exception {
-        Path file = dir.resolve("run.profile");
-        vm(VmConfig.builder().jit(JitMode.OFF).profileGen(FileSwitch.of(file)).build(), null)
-                .execute(program(1), 1000, List.of());
         RecordingTier tier = new RecordingTier();
-        TestVm vm = vm(VmConfig.builder().jit(JitMode.AGGRESSIVE).jitThreshold(20).profileUse(FileSwitch.of(file)).build(), tier);
+        TestVm vm = usingProfileOf(program(1), tier);
+        Path file = dir.resolve("run.profile");
 
         assertEquals("7\n", vm.execute(program(7), 1000, List.of()).out(), "the program still runs");
 
