@@ -71,11 +71,13 @@ final class OptionCatalog {
                 + "source. Default: 2.", (b, v) -> b.optimize(Values.intValue("--optimize", v)));
         add(PERFORMANCE, "use-aot", ValueType.FLAG, "", "Load the ahead-of-time code made by runa compile --aot.",
                 (b, v) -> b.useAot(Values.bool("--use-aot", v)));
-        add(PERFORMANCE, "profile-gen", ValueType.OPTIONAL_FILE, "FILE", "Record an execution profile for "
-                + "--profile-use (to FILE if given).",
+        add(PERFORMANCE, "profile-gen", ValueType.OPTIONAL_FILE, "FILE", "When the run ends, record which "
+                + "functions were hot, for --profile-use (to FILE if given, else to the program's source path "
+                + "plus .profile).",
                 (b, v) -> b.profileGen(Values.fileSwitch("--profile-gen", v)));
-        add(PERFORMANCE, "profile-use", ValueType.OPTIONAL_FILE, "FILE", "Optimize with a profile recorded by "
-                + "--profile-gen (from FILE if given).",
+        add(PERFORMANCE, "profile-use", ValueType.OPTIONAL_FILE, "FILE", "Have the JIT compile the functions a "
+                + "--profile-gen profile found hot as soon as the program starts (from FILE if given, else from "
+                + "the program's source path plus .profile).",
                 (b, v) -> b.profileUse(Values.fileSwitch("--profile-use", v)));
 
         add(SECURITY, "sandbox", ValueType.FLAG, "", "Deny every permission not granted by an --allow flag or "
