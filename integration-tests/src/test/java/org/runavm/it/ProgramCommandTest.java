@@ -214,6 +214,15 @@ class ProgramCommandTest extends CommandTestSupport {
     }
 
     @Test
+    void aProfileThatWouldOverwriteTheProgramIsRefused() throws Exception {
+        Path program = Files.writeString(work.resolve("keep.runa"), "Display \"ran\"\n");
+        CommandRun run = CommandRun.of("standard", "runavm", work, env, "--profile-gen=" + program, program.toString());
+        assertEquals(2, run.exitStatus(), run.stderr());
+        assertEquals("runavm: --profile-gen: cannot write " + program + ": it is the program itself\n", run.stderr());
+        assertEquals("Display \"ran\"\n", Files.readString(program), "the program is untouched");
+    }
+
+    @Test
     void mainReceivesTheProgramArgumentsAndItsResultIsTheExitStatus() throws Exception {
         Path program = Files.writeString(work.resolve("args.runa"), """
                 Process called main(args as List of Text) returns Integer

@@ -88,9 +88,9 @@ final class Commands {
     private int run(LaunchRequest request) throws CommandFailure {
         ProgramSource file = ProgramSource.read(tool.command(), request.program().orElseThrow());
         UnbuiltFeatures.warnings(tool.command(), request.config()).forEach(streams.err()::println);
-        checkWritable("--profile-cpu", request.config().profileCpu());
-        checkWritable("--profile-memory", request.config().profileMemory());
-        checkWritable("--profile-gen", request.config().profileGen());
+        checkWritable("--profile-cpu", request.config().profileCpu(), file.path());
+        checkWritable("--profile-memory", request.config().profileMemory(), file.path());
+        checkWritable("--profile-gen", request.config().profileGen(), file.path());
         RunaVmFactory factory = runtime.factory().orElseThrow(() -> incomplete("a VM factory (kernel)"));
         try (RunaVm vm = factory.create(request.config(), streams);
              MonitoringServer monitor = request.config().monitoringPort().isPresent()
@@ -109,7 +109,8 @@ final class Commands {
      * A report file the run will write must have a directory to go in: better told now than after a
      * long run (exit status 2, as for any other bad option value).
      */
-    private void checkWritable(String option, org.runavm.kernel.config.FileSwitch report) throws CommandFailure {
+    private void checkWritable(String option, org.runavm.kernel.config.FileSwitch report, Path program)
+            throws CommandFailure {
         if (report.file().isEmpty()) {
             return;
         }
@@ -117,10 +118,19 @@ final class Commands {
         Path dir = file.getParent();
         String problem = dir == null || !Files.isDirectory(dir) ? "the directory " + dir + " does not exist"
                 : !Files.isWritable(dir) ? "the directory " + dir + " is not writable"
-                : Files.isDirectory(file) ? "it is a directory" : null;
+                : Files.isDirectory(file) ? "it is a directory"
+                : sameFile(file, program) ? "it is the program itself" : null;
         if (problem != null) {
             throw new CommandFailure(tool.command() + ": " + option + ": cannot write " + report.file().get() + ": "
                     + problem, ExitStatus.USAGE);
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false; // unreadable: the write will report it
         }
     }
 
