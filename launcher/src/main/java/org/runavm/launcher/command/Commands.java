@@ -106,8 +106,9 @@ final class Commands {
     }
 
     /**
-     * A report file the run will write must have a directory to go in: better told now than after a
-     * long run (exit status 2, as for any other bad option value).
+     * A report file the run will write must have a directory to go in, and must not be the program
+     * (which it would overwrite): better told now than after a long run (exit status 2, as for any
+     * other bad option value).
      */
     private void checkWritable(String option, org.runavm.kernel.config.FileSwitch report, Path program)
             throws CommandFailure {
