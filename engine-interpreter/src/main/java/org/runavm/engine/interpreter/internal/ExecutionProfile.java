@@ -1,14 +1,10 @@
 package org.runavm.engine.interpreter.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,13 +42,9 @@ final class ExecutionProfile {
         if (!option.enabled() || program == null) {
             return;
         }
-        Path file = file(option, program);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
-            json.writeStartObject();
+        ProfileReport.writeJson(vm, "--profile-gen", file(option, program), json -> {
             json.writeStringField("format", FORMAT);
             json.writeNumberField("version", VERSION);
-            json.writeStringField("program", program.path);
             json.writeStringField("code_sha256", codeHash(program));
             json.writeArrayFieldStart("functions");
             for (Fn fn : program.fns) {
@@ -64,51 +56,42 @@ final class ExecutionProfile {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            warn(vm, "--profile-gen: cannot write " + file + ": " + e.getMessage());
-        }
+        });
     }
 
-    /**
-     * Offers the tier compiler every function of {@code program} that the {@code --profile-use} profile
-     * found hot; returns how many were offered.
-     */
-    static int applyIfAsked(Vm vm, Program program) {
+    /** Offers the tier compiler every function of {@code program} that the {@code --profile-use} profile found hot. */
+    static void applyIfAsked(Vm vm, Program program) {
         FileSwitch option = ProfileReport.option(vm, VmConfig::profileUse);
         if (!option.enabled()) {
-            return 0;
+            return;
         }
         Path file = file(option, program);
         if (vm.ctx.config().jit() == JitMode.OFF) {
             warn(vm, "--profile-use has no effect with the JIT off: " + file + " is not read");
-            return 0;
+            return;
         }
         JsonNode profile;
         try (InputStream in = Files.newInputStream(file)) {
             profile = new ObjectMapper().readTree(in);
         } catch (NoSuchFileException e) {
             warn(vm, "--profile-use: " + file + " does not exist (record it with --profile-gen); running without it");
-            return 0;
+            return;
         } catch (IOException e) {
             warn(vm, "--profile-use: " + file + " is not a profile (" + firstLine(e.getMessage()) + "); running without it");
-            return 0;
+            return;
         }
         String problem = problem(profile, program);
         if (problem != null) {
             warn(vm, "--profile-use: " + file + " " + problem + "; running without it");
-            return 0;
+            return;
         }
-        int offered = 0;
         for (JsonNode f : profile.get("functions")) {
             int id = f.path("id").asInt(-1);
             long count = f.path("calls").asLong(0) + f.path("back_edges").asLong(0);
             if (id >= 0 && id < program.fns.length && count >= vm.tiering.threshold) {
                 vm.tiering.offer(program.fns[id]);
-                offered++;
             }
         }
-        return offered;
     }
 
     /** What makes {@code profile} unusable for {@code program}, or null. */

@@ -45,7 +45,15 @@ final class ProfileReport {
             err.flush();
             return;
         }
-        Path file = option.file().get();
+        writeJson(root, flag, option.file().get(), fields);
+    }
+
+    /**
+     * Writes a JSON object to {@code file}: the run's {@code program}, then {@code fields}; a file that
+     * cannot be written is one line on standard error naming {@code flag}.
+     */
+    static void writeJson(Vm root, String flag, Path file, JsonFields fields) {
+        PrintStream err = root.ctx.streams().err();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
             json.writeStartObject();
