@@ -42,6 +42,28 @@ public final class Slots {
         memory.set(address, (word & ~(0xFFL << shift)) | ((tag & 0xFFL) << shift));
     }
 
+    /**
+     * Writes every slot of a value object whose slots are all still unset, from {@code tags[from..]} and
+     * {@code payloads[from..]}: each tag word is written whole rather than read, changed and written
+     * once per slot. Raw, like {@link #setRaw}: no write barrier.
+     */
+    public static void setAllRaw(HeapMemory memory, long object, byte[] tags, long[] payloads, int from) {
+        int n = (int) memory.get(object + 1);
+        long slots = object + Header.WORDS;
+        for (int i = 0; i < n; i++) {
+            memory.set(slots + i, payloads[from + i]);
+        }
+        long tagWords = slots + n;
+        for (int word = 0; word << 3 < n; word++) {
+            long packed = 0;
+            int first = word << 3;
+            for (int i = first, last = Math.min(n, first + 8); i < last; i++) {
+                packed |= (tags[from + i] & 0xFFL) << ((i & 7) << 3);
+            }
+            memory.set(tagWords + word, packed);
+        }
+    }
+
     private static long tagWordAddress(HeapMemory memory, long object, long index) {
         return object + Header.WORDS + memory.get(object + 1) + (index >>> 3);
     }

@@ -21,5 +21,5 @@
  * {@code .spi} package depends on this one and never the reverse.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.runavm.kernel.heap;

@@ -32,6 +32,27 @@ class SlotsTest {
     }
 
     @Test
+    void settingAllSlotsAtOnceWritesWholeTagWordsOverWhateverWasThere() {
+        long object = 100;
+        memory.set(object, Header.status(Shapes.TUPLE, false));
+        memory.set(object + 1, 10);
+        memory.set(object + 2 + 10, -1L); // stale bits where the tag words go
+        memory.set(object + 2 + 11, -1L);
+        byte[] tags = new byte[13];
+        long[] payloads = new long[13];
+        for (int i = 0; i < 10; i++) {
+            tags[3 + i] = i % 3 == 0 ? Tag.REF : i % 3 == 1 ? Tag.INTEGER : Tag.NULL;
+            payloads[3 + i] = 1000 + i;
+        }
+        Slots.setAllRaw(memory, object, tags, payloads, 3);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(tags[3 + i], Slots.tag(memory, object, i), "tag of slot " + i);
+            assertEquals(1000 + i, Slots.payload(memory, object, i), "payload of slot " + i);
+        }
+        assertEquals(0, memory.get(object + 2 + 11) >>> 16, "the unused tag bytes of the last word are zero");
+    }
+
+    @Test
     void bytesAndIntsAreLittleEndianInWords() {
         long object = 20;
         memory.set(object, Header.status(Shapes.BYTES, true));

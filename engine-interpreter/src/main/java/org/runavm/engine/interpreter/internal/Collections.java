@@ -9,6 +9,7 @@ import org.runavm.kernel.heap.objects.Lists;
 import org.runavm.kernel.heap.objects.Texts;
 import org.runavm.kernel.heap.objects.Tuples;
 import org.runavm.kernel.value.Tag;
+import org.runavm.kernel.value.Values;
 
 /**
  * Collection instructions: literals, indexing, {@code contains}, {@code length of}, unpacking. Each
@@ -35,9 +36,7 @@ final class Collections {
             }
             case Op.NEW_TUPLE -> {
                 result = Tuples.allocate(mut, n);
-                for (int i = 0; i < n; i++) {
-                    Tuples.initialize(mut, result, i, st.t[from + i], st.p[from + i]);
-                }
+                Tuples.initializeFresh(mut, result, st.t, st.p, from);
             }
             case Op.NEW_SET -> {
                 result = HashTables.allocateSet(mut);
@@ -56,6 +55,30 @@ final class Collections {
         st.p[from] = result;
         st.sp = from + 1;
         return from + 1;
+    }
+
+    /**
+     * Makes the Tuple of the {@code elements} constant pushes at {@code pc} in {@code prog}'s code (a
+     * {@link Quickener#LOAD_TUPLE_CONST}). The elements are staged on the value stack, where the
+     * collector sees them if the allocation collects.
+     */
+    static long constantTuple(Vm vm, Program prog, int pc, int elements) {
+        ValueStack st = vm.st;
+        int at = pc;
+        for (int i = 0; i < elements; i++) {
+            int op = prog.image.code()[at] & 0xFF;
+            switch (op) {
+                case Op.LOAD_NULL -> st.push(Tag.NULL, 0);
+                case Op.LOAD_TRUE -> st.push(Tag.BOOLEAN, Values.TRUE);
+                case Op.LOAD_FALSE -> st.push(Tag.BOOLEAN, Values.FALSE);
+                case Op.LOAD_INT -> st.push(Tag.INTEGER, prog.ops[at + 1]);
+                case Op.LOAD_CONST -> st.push(prog.ct[prog.ops[at + 1]], prog.cp[prog.ops[at + 1]]);
+                default -> throw new IllegalStateException("not a constant push at " + at + ": 0x" + Integer.toHexString(op));
+            }
+            at += Op.LEN[op];
+        }
+        build(vm, Op.NEW_TUPLE, elements, st.sp);
+        return st.p[--st.sp];
     }
 
     /** Pushes a fresh List or Map built from a constant (recursively for nested constants). */

@@ -320,6 +320,15 @@ final class Interpreter {
                             fuel -= Quickener.COUNT[op] - 1;
                             pc = isNull == (op == Quickener.JNULL_TOP) ? branch(fn, pc + 1, ops[pc + 2], sp, depth) : pc + Quickener.SPAN[op];
                         }
+                        case Quickener.LOAD_TUPLE_CONST -> {
+                            pinLoads();
+                            Program prog = fn.program;
+                            int[] site = prog.tupleSites;
+                            t[sp] = Tag.REF;
+                            p[sp++] = prog.constantTuples[site[pc]];
+                            fuel -= site[pc + 1] - 1;
+                            pc += site[pc + 2];
+                        }
                         case Quickener.CHECK_LOCAL -> {
                             pinLoads();
                             int s = base + ops[pc + 1];

@@ -43,6 +43,14 @@ final class Program implements RootSource {
     final byte[] checkKinds;
     final long[] cp;
     final byte[] ct;
+    /** The Tuples of constants ({@link Quickener#LOAD_TUPLE_CONST}), made when the program is loaded. */
+    final long[] constantTuples;
+    /**
+     * By the code offset of a {@link Quickener#LOAD_TUPLE_CONST}: at {@code [pc]} its index in
+     * {@link #constantTuples}, at {@code [pc + 1]} how many instructions it stands for, at {@code [pc + 2]}
+     * how many code bytes (a sequence spans at least four). Null when the program has none.
+     */
+    final int[] tupleSites;
     final RootedTable globals = new RootedTable();
     /** The modules this program's Imports bound, by the name they import, so a repeated Import is a look-up. */
     final java.util.Map<String, ModuleInfo> imports = new java.util.concurrent.ConcurrentHashMap<>();
@@ -59,10 +67,15 @@ final class Program implements RootSource {
         vm.root.foreign.declare(image.header().nativeLibraries());
         List<FunctionInfo> infos = image.functions();
         byte[] original = image.code();
+        List<Quickener.ConstantTuple> tuples = new java.util.ArrayList<>();
         for (FunctionInfo info : infos) {
-            Quickener.quicken(original, code, info.codeOffset(), info.codeOffset() + info.codeLength());
+            Quickener.quicken(original, code, info.codeOffset(), info.codeOffset() + info.codeLength(),
+                    c -> isImmutableScalar(image, c), tuples);
         }
         this.ops = Operands.decode(original, code, infos);
+        // empty (no references) until the constants are in place, but there before the program is a root
+        constantTuples = new long[tuples.size()];
+        tupleSites = tuples.isEmpty() ? null : new int[code.length];
         fns = new Fn[infos.size()];
         for (FunctionInfo info : infos) {
             fns[info.id()] = vm.addFunction(this, info, code, cacheSlots(image, info));
@@ -105,7 +118,33 @@ final class Program implements RootSource {
                 default -> set(i, Tag.EMPTY, 0); // List, Map, External: built when used
             }
         }
+        for (int i = 0; i < tuples.size(); i++) {
+            Quickener.ConstantTuple tuple = tuples.get(i);
+            tupleSites[tuple.pc()] = i;
+            tupleSites[tuple.pc() + 1] = tuple.instructions();
+            tupleSites[tuple.pc() + 2] = tuple.span();
+            constantTuples[i] = Collections.constantTuple(vm, this, tuple.pc(), tuple.elements());
+        }
         bindHoisted(vm);
+    }
+
+    /**
+     * Whether constant {@code c} may be an element of a shared Tuple of constants: a value without
+     * identity (a number, Boolean, null) or a Text, but not a Decimal NaN, which is not equal to itself
+     * while a Tuple is equal to itself.
+     */
+    static boolean isImmutableScalar(ProgramImage image, int c) {
+        if (c < 0 || c >= image.constants().size()) {
+            return false;
+        }
+        return switch (image.constants().get(c)) {
+            case Constant.Int v -> true;
+            case Constant.Decimal v -> !Double.isNaN(v.value());
+            case Constant.Bool v -> true;
+            case Constant.Null v -> true;
+            case Constant.Text v -> true;
+            default -> false;
+        };
     }
 
     private void set(int i, byte tag, long payload) {
@@ -297,5 +336,6 @@ final class Program implements RootSource {
     @Override
     public void scanRoots(RootVisitor visitor) {
         visitor.visitValues(cp, ct, 0, cp.length);
+        visitor.visitReferences(constantTuples, 0, constantTuples.length);
     }
 }

@@ -1,5 +1,8 @@
 package org.runavm.engine.interpreter.internal;
 
+import java.util.List;
+import java.util.function.IntPredicate;
+
 /**
  * Rewrites a program's private copy of its code so that the commonest instruction sequences run as one
  * dispatch ("superinstructions", as in many production interpreters): only the first opcode byte of a
@@ -45,6 +48,15 @@ final class Quickener {
     /** {@code LOAD_NULL; JUMP_IF_EQ/NE}: the value on top of the stack compared with null ({@code a[0] == null}). */
     static final int JNULL_TOP = 0xF3;
     static final int JNOT_NULL_TOP = 0xF4;
+    /**
+     * Two or more pushes of constants (null, Booleans, Integers, Decimal and Text constants), then a
+     * {@code NEW_TUPLE} of exactly those values: a Tuple of constants, made once when the program is
+     * loaded ({@link Program#constantTuples}). A Tuple is immutable and a program cannot tell two
+     * equal Tuples apart, so one copy serves every execution of the literal, as in CPython. Its length
+     * and the instructions it stands for vary, so they are in {@link Program#tupleSites}, not in
+     * {@link #SPAN} and {@link #COUNT}.
+     */
+    static final int LOAD_TUPLE_CONST = 0xF5;
 
     /** Length of a whole fused sequence, by fused opcode. */
     static final int[] SPAN = new int[256];
@@ -68,7 +80,7 @@ final class Quickener {
         fused(JNULL_TOP, 6, 2);
         fused(JNOT_NULL_TOP, 6, 2);
         for (int op = 0; op < 256; op++) {
-            if (SPAN[op] != 0 && Op.LEN[op] != 0) {
+            if ((SPAN[op] != 0 || op == LOAD_TUPLE_CONST) && Op.LEN[op] != 0) {
                 throw new AssertionError("fused opcode 0x" + Integer.toHexString(op) + " is a bytecode opcode");
             }
         }
@@ -83,24 +95,84 @@ final class Quickener {
     }
 
     /**
+     * A {@link #LOAD_TUPLE_CONST} at code offset {@code pc}: {@code instructions} original instructions
+     * (the pushes and the NEW_TUPLE) in {@code span} bytes.
+     */
+    record ConstantTuple(int pc, int instructions, int span) {
+        int elements() {
+            return instructions - 1;
+        }
+    }
+
+    /**
      * Rewrites the instructions in {@code [start, end)} of {@code code} in place. Instructions are
      * decoded from {@code original}, which the rewrite does not change, so a rewritten opcode never
-     * hides the start of the next sequence.
+     * hides the start of the next sequence. Tuples of constants are added to {@code tuples};
+     * {@code immutableConstant} says which constant-pool entries they may hold.
      */
-    static void quicken(byte[] original, byte[] code, int start, int end) {
+    static void quicken(byte[] original, byte[] code, int start, int end, IntPredicate immutableConstant,
+            List<ConstantTuple> tuples) {
+        int pushesSeenUntil = start;
         for (int pc = start; pc < end; ) {
             int op = original[pc] & 0xFF;
             int len = Op.LEN[op];
             if (len == 0) {
                 return; // not an instruction boundary we understand: leave the rest as it is
             }
-            int fusedOp = op == Op.LOAD_LOCAL ? fuse(original, pc + len, end)
+            if (pc >= pushesSeenUntil && isConstantPush(original, pc, end, immutableConstant)) {
+                pushesSeenUntil = findConstantTuple(original, code, pc, end, immutableConstant, tuples);
+            }
+            int fusedOp = code[pc] != original[pc] ? 0 // already the start of a Tuple of constants
+                    : op == Op.LOAD_LOCAL ? fuse(original, pc + len, end)
                     : op == Op.LOAD_NULL ? fuseNull(original, pc + len, end) : 0;
             if (fusedOp != 0) {
                 code[pc] = (byte) fusedOp;
             }
             pc += len;
         }
+    }
+
+    /**
+     * Looks at the run of constant pushes that begins at {@code pc}: when a {@code NEW_TUPLE n} ends it
+     * and the run has at least {@code n >= 2} pushes, its last {@code n} are a Tuple of constants.
+     * Returns the end of the run, so each push is looked at once however long the run.
+     */
+    private static int findConstantTuple(byte[] c, byte[] code, int pc, int end, IntPredicate immutableConstant,
+            List<ConstantTuple> tuples) {
+        int at = pc;
+        int pushes = 0;
+        while (at < end && isConstantPush(c, at, end, immutableConstant)) {
+            pushes++;
+            at += Op.LEN[c[at] & 0xFF];
+        }
+        int newTuple = Op.LEN[Op.NEW_TUPLE];
+        if (at + newTuple > end || (c[at] & 0xFF) != Op.NEW_TUPLE) {
+            return at;
+        }
+        int n = Interpreter.u16(c, at + 1);
+        if (n < 2 || n > pushes) {
+            return at;
+        }
+        int first = pc;
+        for (int skip = pushes - n; skip > 0; skip--) {
+            first += Op.LEN[c[first] & 0xFF];
+        }
+        code[first] = (byte) LOAD_TUPLE_CONST;
+        tuples.add(new ConstantTuple(first, n + 1, at + newTuple - first));
+        return at;
+    }
+
+    /** Whether the instruction at {@code at} pushes a constant a Tuple of constants may hold. */
+    private static boolean isConstantPush(byte[] c, int at, int end, IntPredicate immutableConstant) {
+        int op = c[at] & 0xFF;
+        if (Op.LEN[op] == 0 || at + Op.LEN[op] > end) {
+            return false;
+        }
+        return switch (op) {
+            case Op.LOAD_NULL, Op.LOAD_TRUE, Op.LOAD_FALSE, Op.LOAD_INT -> true;
+            case Op.LOAD_CONST -> immutableConstant.test(Interpreter.u16(c, at + 1));
+            default -> false;
+        };
     }
 
     /** The fused opcode for a LOAD_NULL followed by the instruction at {@code next}, or 0. */

@@ -165,7 +165,8 @@ class OperandsTest {
         byte[] original = image.code();
         byte[] quickened = original.clone();
         int at = image.functions().get(0).codeOffset();
-        Quickener.quicken(original, quickened, at, at + image.functions().get(0).codeLength());
+        Quickener.quicken(original, quickened, at, at + image.functions().get(0).codeLength(), c -> true,
+                new java.util.ArrayList<>());
         return Operands.decode(original, quickened, image.functions());
     }
 }

@@ -35,6 +35,16 @@ public final class Tuples {
         mutator.store(tuple, index, tag, payload);
     }
 
+    /**
+     * Sets all elements of a Tuple just allocated by this thread (no safepoint since), from
+     * {@code tags[from..]} and {@code payloads[from..]}. No write barrier is needed: a plan gives a
+     * fresh object no log bit (a large one is born remembered), so its initializing stores never take
+     * the barrier's slow path.
+     */
+    public static void initializeFresh(Mutator mutator, long tuple, byte[] tags, long[] payloads, int from) {
+        Slots.setAllRaw(mutator.memory(), tuple, tags, payloads, from);
+    }
+
     private static void check(HeapMemory memory, long tuple, long index) {
         long size = size(memory, tuple);
         if (index < 0 || index >= size) {

@@ -14,5 +14,5 @@
  * {@code IndexError} and {@code TypeError}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.runavm.kernel.heap.objects;
