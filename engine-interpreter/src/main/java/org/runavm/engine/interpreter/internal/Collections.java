@@ -81,6 +81,33 @@ final class Collections {
         return st.p[--st.sp];
     }
 
+    /**
+     * For compiled code's {@code NEW_TUPLE} at {@code pc}: when the {@code n} values below {@code sp}
+     * are exactly the elements of the Tuple of constants that ends there, puts that Tuple in their
+     * place instead of making a new one and returns true. Compiled code has pushed the values itself,
+     * and may have reached the {@code NEW_TUPLE} by a jump into the sequence, so the values are
+     * compared rather than assumed.
+     */
+    static boolean pushConstantTuple(Vm vm, Program prog, int pc, int n, int sp) {
+        int[] sites = prog.tupleSites;
+        int k = sites == null ? 0 : sites[pc + 1];
+        if (k == 0) {
+            return false;
+        }
+        long tuple = prog.constantTuples[k - 1];
+        ValueStack st = vm.st;
+        int from = sp - n;
+        for (int i = 0; i < n; i++) {
+            if (st.t[from + i] != Slots.tag(vm.mem, tuple, i) || st.p[from + i] != Slots.payload(vm.mem, tuple, i)) {
+                return false;
+            }
+        }
+        st.t[from] = Tag.REF;
+        st.p[from] = tuple;
+        st.sp = from + 1;
+        return true;
+    }
+
     /** Pushes a fresh List or Map built from a constant (recursively for nested constants). */
     static void materialize(Vm vm, Program prog, Constant c) {
         ValueStack st = vm.st;

@@ -85,7 +85,11 @@ final class CompiledFrames implements TierRuntime {
     @Override
     public void build(int pc, int sp) {
         Fn fn = record(pc, sp);
-        Collections.build(vm, fn.code[pc] & 0xFF, u16(fn.code, pc + 1), sp);
+        int op = fn.code[pc] & 0xFF;
+        int n = u16(fn.code, pc + 1);
+        if (op != Op.NEW_TUPLE || !Collections.pushConstantTuple(vm, fn.program, pc, n, sp)) {
+            Collections.build(vm, op, n, sp);
+        }
     }
 
     /** The dispatch loop's GET_FIELD_IC: a cache hit read here, the rest by {@link Fields#get}. */

@@ -48,7 +48,9 @@ final class Program implements RootSource {
     /**
      * By the code offset of a {@link Quickener#LOAD_TUPLE_CONST}: at {@code [pc]} its index in
      * {@link #constantTuples}, at {@code [pc + 1]} how many instructions it stands for, at {@code [pc + 2]}
-     * how many code bytes (a sequence spans at least four). Null when the program has none.
+     * how many code bytes. At the offset of its {@code NEW_TUPLE}'s operand, that index plus one, for the
+     * JIT tier ({@link Collections#pushConstantTuple}). The positions never meet: two pushes come before
+     * the {@code NEW_TUPLE}. Null when the program has none.
      */
     final int[] tupleSites;
     final RootedTable globals = new RootedTable();
@@ -123,6 +125,7 @@ final class Program implements RootSource {
             tupleSites[tuple.pc()] = i;
             tupleSites[tuple.pc() + 1] = tuple.instructions();
             tupleSites[tuple.pc() + 2] = tuple.span();
+            tupleSites[tuple.pc() + tuple.span() - Op.LEN[Op.NEW_TUPLE] + 1] = i + 1;
             constantTuples[i] = Collections.constantTuple(vm, this, tuple.pc(), tuple.elements());
         }
         bindHoisted(vm);
