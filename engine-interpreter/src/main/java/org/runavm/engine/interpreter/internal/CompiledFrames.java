@@ -113,7 +113,11 @@ final class CompiledFrames implements TierRuntime {
     @Override
     public void setField(int pc, int sp) {
         Fn fn = record(pc, sp);
-        Fields.set(vm, fn, pc, (fn.code[pc] & 0xFF) == Op.SET_FIELD_IC, sp - 2);
+        boolean ic = (fn.code[pc] & 0xFF) == Op.SET_FIELD_IC;
+        if (ic && Fields.setCached(vm, fn, u16(fn.code, pc + 3), st.t, st.p, sp - 2)) {
+            return;
+        }
+        Fields.set(vm, fn, pc, ic, sp - 2);
     }
 
     /** Records the top frame's position and stack pointer (before anything that may raise or collect); returns its function. */

@@ -2,7 +2,10 @@ package org.runavm.engine.interpreter.internal;
 
 import static org.runavm.engine.interpreter.internal.Interpreter.u16;
 
+import org.runavm.kernel.heap.Shapes;
+import org.runavm.kernel.heap.Slots;
 import org.runavm.kernel.heap.objects.Instances;
+import org.runavm.kernel.value.Tag;
 
 /**
  * Field access. On instances the slot is found by name in the class and cached per instruction
@@ -38,6 +41,33 @@ final class Fields {
         vm.builtins.property(name(fn, code, pc), slot);
     }
 
+    /**
+     * SET_FIELD_IC's cache entries hold the field slot in their low bits and, above them, the
+     * {@link TypeCheck#kind} of the field's annotation ({@link TypeCheck#ANY} without one), so that
+     * a hit whose value passes by kind ({@link #setCached}) needs no look-up at all.
+     */
+    private static final int FIELD_BITS = 16;
+    private static final int FIELD_MASK = (1 << FIELD_BITS) - 1;
+
+    /**
+     * A SET_FIELD_IC whose cache {@code k} remembers the class of the instance in {@code slot}, with a
+     * value in {@code slot + 1} its field's annotation accepts by kind: stores it and returns true.
+     * Everything else (a miss, another receiver, an annotation naming a class) is left to {@link #set}.
+     * Small, so that the dispatch loop and compiled code can both have it inline.
+     */
+    static boolean setCached(Vm vm, Fn fn, int k, byte[] t, long[] p, int slot) {
+        long object = p[slot];
+        if (t[slot] != Tag.REF || Slots.shape(vm.mem, object) != Shapes.INSTANCE) {
+            return false;
+        }
+        int entry = fn.cached(k, Imm.index(Instances.classPayload(vm.mem, object)));
+        if (entry < 0 || !TypeCheck.acceptsByKind((byte) (entry >>> FIELD_BITS), t[slot + 1], p[slot + 1], vm.mem)) {
+            return false;
+        }
+        Instances.setField(vm.mut, object, entry & FIELD_MASK, t[slot + 1], p[slot + 1]);
+        return true;
+    }
+
     static void set(Vm vm, Fn fn, int pc, boolean ic, int slot) {
         byte[] code = fn.code;
         ValueStack st = vm.st;
@@ -47,16 +77,19 @@ final class Fields {
             throw new RunaException("AttributeError", "cannot set " + name(fn, code, pc) + " on " + vm.aTypeName(t, p));
         }
         ClassInfo cls = vm.classes.get(Imm.index(Instances.classPayload(vm.mem, p)));
-        int field = ic ? fn.cached(u16(code, pc + 3), cls.index) : -1;
-        if (field < 0) {
+        int entry = ic ? fn.cached(u16(code, pc + 3), cls.index) : -1;
+        int field = entry & FIELD_MASK;
+        if (entry < 0) {
             String name = name(fn, code, pc);
             Integer f = cls.fieldIndex.get(name);
             if (f == null) {
                 throw new RunaException("AttributeError", cls.name + " has no field " + name);
             }
             field = f;
-            if (ic) {
-                fn.cache(u16(code, pc + 3), cls.index, field);
+            if (ic && field <= FIELD_MASK) {
+                ClassInfo.FieldType declared = cls.fieldType(field);
+                byte kind = declared == null ? TypeCheck.ANY : declared.program().checkKinds[declared.typeId()];
+                fn.cache(u16(code, pc + 3), cls.index, field | kind << FIELD_BITS);
             }
         }
         ClassInfo.FieldType type = cls.fieldType(field);

@@ -746,6 +746,11 @@ final class Interpreter {
                         }
                         case Op.SET_FIELD, Op.SET_FIELD_IC -> {
                             pinLoads();
+                            if (op == Op.SET_FIELD_IC && Fields.setCached(vm, fn, ops[pc + 2], t, p, sp - 2)) {
+                                sp -= 2;
+                                pc += Op.STEP[op];
+                                continue;
+                            }
                             Fields.set(vm, fn, pc, op == Op.SET_FIELD_IC, sp - 2);
                             sp -= 2;
                             pc += Op.LEN[op];
