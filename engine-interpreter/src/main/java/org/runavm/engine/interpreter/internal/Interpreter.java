@@ -320,23 +320,6 @@ final class Interpreter {
                             fuel -= Quickener.COUNT[op] - 1;
                             pc = isNull == (op == Quickener.JNULL_TOP) ? branch(fn, pc + 1, ops[pc + 2], sp, depth) : pc + Quickener.SPAN[op];
                         }
-                        case Quickener.JUMP_UNLESS_LT, Quickener.JUMP_UNLESS_LE, Quickener.JUMP_UNLESS_GT,
-                             Quickener.JUMP_UNLESS_GE -> {
-                            pinLoads();
-                            byte ta = t[sp - 2];
-                            int relation = Quickener.RELATION[op];
-                            if (ta == t[sp - 1] && (ta == Tag.INTEGER || ta == Tag.DECIMAL)) {
-                                int c = ta == Tag.INTEGER ? Long.compare(p[sp - 2], p[sp - 1])
-                                        : Arith.compareDecimals(p[sp - 2], p[sp - 1]);
-                                sp -= 2;
-                                fuel -= Quickener.COUNT[op] - 1;
-                                pc = Arith.holds(relation, c) ? pc + Quickener.SPAN[op] : branch(fn, pc + 1, ops[pc + 2], sp, depth);
-                            } else { // the comparison alone, as written; the JUMP_IF_FALSE follows
-                                Arith.binary(vm, relation, sp);
-                                sp--;
-                                pc += Op.LEN[relation];
-                            }
-                        }
                         case Quickener.LOAD_TUPLE_CONST -> {
                             pinLoads();
                             Program prog = fn.program;

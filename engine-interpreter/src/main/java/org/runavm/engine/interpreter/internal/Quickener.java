@@ -49,19 +49,6 @@ final class Quickener {
     static final int JNULL_TOP = 0xF3;
     static final int JNOT_NULL_TOP = 0xF4;
     /**
-     * {@code LT/LE/GT/GE; JUMP_IF_FALSE}: an ordering comparison whose operands the compiler could not
-     * prove Integers ({@code If ball.x > limit}), tested and branched on in one dispatch. The branch is
-     * taken when the comparison does not hold, exactly as the two instructions do (a NaN compares
-     * false, so it jumps), never by the opposite comparison.
-     */
-    static final int JUMP_UNLESS_LT = 0xF6;
-    static final int JUMP_UNLESS_LE = 0xF7;
-    static final int JUMP_UNLESS_GT = 0xF8;
-    static final int JUMP_UNLESS_GE = 0xF9;
-    /** By fused opcode, the comparison instruction it begins with ({@link Op#LT} ... {@link Op#GE}). */
-    static final int[] RELATION = new int[256];
-
-    /**
      * Two or more pushes of constants (null, Booleans, Integers, Decimal and Text constants), then a
      * {@code NEW_TUPLE} of exactly those values: a Tuple of constants, made once when the program is
      * loaded ({@link Program#constantTuples}). A Tuple is immutable and a program cannot tell two
@@ -92,11 +79,6 @@ final class Quickener {
         fused(INDEX_LOCAL_INT, 7, 3);
         fused(JNULL_TOP, 6, 2);
         fused(JNOT_NULL_TOP, 6, 2);
-        int[][] unless = {{JUMP_UNLESS_LT, Op.LT}, {JUMP_UNLESS_LE, Op.LE}, {JUMP_UNLESS_GT, Op.GT}, {JUMP_UNLESS_GE, Op.GE}};
-        for (int[] pair : unless) {
-            fused(pair[0], 6, 2);
-            RELATION[pair[0]] = pair[1];
-        }
         for (int op = 0; op < 256; op++) {
             if ((SPAN[op] != 0 || op == LOAD_TUPLE_CONST) && Op.LEN[op] != 0) {
                 throw new AssertionError("fused opcode 0x" + Integer.toHexString(op) + " is a bytecode opcode");
@@ -142,8 +124,7 @@ final class Quickener {
             }
             int fusedOp = code[pc] != original[pc] ? 0 // already the start of a Tuple of constants
                     : op == Op.LOAD_LOCAL ? fuse(original, pc + len, end)
-                    : op == Op.LOAD_NULL ? fuseNull(original, pc + len, end)
-                    : fuseComparison(op, original, pc + len, end);
+                    : op == Op.LOAD_NULL ? fuseNull(original, pc + len, end) : 0;
             if (fusedOp != 0) {
                 code[pc] = (byte) fusedOp;
             }
@@ -191,20 +172,6 @@ final class Quickener {
             case Op.LOAD_NULL, Op.LOAD_TRUE, Op.LOAD_FALSE, Op.LOAD_INT -> true;
             case Op.LOAD_CONST -> immutableConstant.test(Interpreter.u16(c, at + 1));
             default -> false;
-        };
-    }
-
-    /** The fused opcode for an ordering comparison followed by a JUMP_IF_FALSE at {@code next}, or 0. */
-    private static int fuseComparison(int op, byte[] c, int next, int end) {
-        if (next >= end || (c[next] & 0xFF) != Op.JUMP_IF_FALSE) {
-            return 0;
-        }
-        return switch (op) {
-            case Op.LT, Op.LT_INT -> JUMP_UNLESS_LT;
-            case Op.LE, Op.LE_INT -> JUMP_UNLESS_LE;
-            case Op.GT -> JUMP_UNLESS_GT;
-            case Op.GE -> JUMP_UNLESS_GE;
-            default -> 0;
         };
     }
 

@@ -152,35 +152,6 @@ class OperandsTest {
     }
 
     @Test
-    void anOrderingComparisonBranchedOnIsOneInstruction() {
-        ProgramBuilder b = new ProgramBuilder();
-        var f = b.function("f");
-        f.parameter("a", ProgramImage.NO_ID, 0);
-        var code = f.code();
-        var done = code.newLabel();
-        code.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.GT) // 0, 3, 6
-                .emitJump(Opcode.JUMP_IF_FALSE, done); // 7
-        code.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LE_INT) // 12, 15, 18
-                .emitJump(Opcode.JUMP_IF_FALSE, done); // 19
-        code.emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LOAD_LOCAL, 0).emit(Opcode.LT) // 24, 27, 30
-                .emitJump(Opcode.JUMP_IF_TRUE, done); // 31
-        code.bind(done).emit(Opcode.RETURN_NULL); // 36
-        ProgramImage image = b.build();
-        int at = image.functions().get(0).codeOffset();
-
-        int[] ops = quickenedAndDecoded(image);
-
-        assertEquals(Quickener.JUMP_UNLESS_GT, ops[at + 6]);
-        assertEquals(Op.GT, Quickener.RELATION[Quickener.JUMP_UNLESS_GT], "the comparison it falls back to");
-        assertEquals(Op.JUMP_IF_FALSE, ops[at + 7], "a jump to the JUMP_IF_FALSE still finds it");
-        assertEquals(29, ops[at + 8], "the offset, relative to the JUMP_IF_FALSE");
-        assertEquals(Quickener.JUMP_UNLESS_LE, ops[at + 18]);
-        assertEquals(Op.LT, ops[at + 30], "a comparison before JUMP_IF_TRUE is left alone");
-        assertEquals(6, Quickener.SPAN[Quickener.JUMP_UNLESS_GT]);
-        assertEquals(2, Quickener.COUNT[Quickener.JUMP_UNLESS_GT]);
-    }
-
-    @Test
     void stepsOverEachInstructionAndAFusedOnesFirstInstruction() {
         for (Opcode op : Opcode.values()) {
             assertEquals(op.length(), Op.STEP[op.code()], op.name());
