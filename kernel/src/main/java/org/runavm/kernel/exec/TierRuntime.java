@@ -45,6 +45,12 @@ public interface TierRuntime {
     /** LOAD_GLOBAL or LOAD_GLOBAL_IC at {@code pc}: pushes the global at {@code sp}. */
     void loadGlobal(int pc, int sp);
 
+    /**
+     * LOAD_CONST at {@code pc} of a constant compiled code cannot hold itself (a Text, which lives in
+     * the heap, or a List or Map constant, of which every load is a fresh copy): pushes it at {@code sp}.
+     */
+    void loadConstant(int pc, int sp);
+
     /** NEW_LIST, NEW_TUPLE, NEW_SET or NEW_MAP at {@code pc}: the elements below {@code sp} become one object. */
     void build(int pc, int sp);
 

@@ -10,7 +10,7 @@
  * never notices, only its speed does.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.runavm.kernel.exec;
 
 import org.osgi.annotation.bundle.Export;

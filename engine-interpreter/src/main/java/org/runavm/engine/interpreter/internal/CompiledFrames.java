@@ -83,6 +83,19 @@ final class CompiledFrames implements TierRuntime {
     }
 
     @Override
+    public void loadConstant(int pc, int sp) {
+        Fn fn = record(pc, sp);
+        Program prog = fn.program;
+        int c = u16(fn.code, pc + 1);
+        if (prog.ct[c] != Tag.EMPTY) {
+            st.t[sp] = prog.ct[c];
+            st.p[sp] = prog.cp[c];
+        } else {
+            Collections.materialize(vm, prog, prog.image.constants().get(c));
+        }
+    }
+
+    @Override
     public void build(int pc, int sp) {
         Fn fn = record(pc, sp);
         int op = fn.code[pc] & 0xFF;

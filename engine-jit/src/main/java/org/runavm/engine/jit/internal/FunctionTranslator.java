@@ -276,6 +276,7 @@ final class FunctionTranslator {
                     case Constant.Decimal d -> put(c, s, Tag.DECIMAL, Values.decimalBits(d.value()));
                     case Constant.Bool b -> put(c, s, Tag.BOOLEAN, Values.booleanBits(b.value()));
                     case Constant.Null n -> put(c, s, Tag.NULL, 0);
+                    case Constant.Text _, Constant.ListOf _, Constant.MapOf _ -> runtime(c, "loadConstant", pc, s);
                     default -> stepToNext(c, i, s);
                 }
             }
