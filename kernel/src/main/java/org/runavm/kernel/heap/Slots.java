@@ -43,9 +43,10 @@ public final class Slots {
     }
 
     /**
-     * Writes every slot of a value object whose slots are all still unset, from {@code tags[from..]} and
+     * Writes every slot of a value object being initialised, from {@code tags[from..]} and
      * {@code payloads[from..]}: each tag word is written whole rather than read, changed and written
-     * once per slot. Raw, like {@link #setRaw}: no write barrier.
+     * once per slot, so whatever the words held before is replaced. Raw, like {@link #setRaw}: no
+     * write barrier.
      */
     public static void setAllRaw(HeapMemory memory, long object, byte[] tags, long[] payloads, int from) {
         int n = (int) memory.get(object + 1);
