@@ -86,7 +86,7 @@ final class Program implements RootSource {
         annotationClasses = new ClassInfo[image.types().size()];
         checkKinds = new byte[image.types().size()];
         for (TypeInfo type : image.types()) {
-            checkKinds[type.id()] = TypeCheck.kind(type);
+            checkKinds[type.id()] = TypeCheck.kind(type, image.types());
         }
         for (Fn fn : fns) {
             fn.findCheckedEntry(original, checkKinds);

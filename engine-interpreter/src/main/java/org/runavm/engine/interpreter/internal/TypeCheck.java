@@ -29,6 +29,11 @@ final class TypeCheck {
     static final byte SET = 8;
     static final byte TUPLE = 9;
     static final byte BYTES = 10;
+    /**
+     * {@link #kind}s from here on: an Optional ({@code Text?}) of the kind {@code kind - OPTIONAL},
+     * which accepts null too and is decided like that kind.
+     */
+    static final byte OPTIONAL = 16;
 
     private TypeCheck() {
     }
@@ -51,9 +56,9 @@ final class TypeCheck {
     }
 
     /** By kind, the value tags it accepts whatever the payload, one bit per tag. */
-    private static final int[] ACCEPTED_TAGS = new int[BYTES + 1];
+    private static final int[] ACCEPTED_TAGS = new int[OPTIONAL + BYTES + 1];
     /** By kind, the shapes of the heap objects it accepts, one bit per shape (built-in shapes are below 64). */
-    private static final long[] ACCEPTED_SHAPES = new long[BYTES + 1];
+    private static final long[] ACCEPTED_SHAPES = new long[OPTIONAL + BYTES + 1];
 
     static {
         ACCEPTED_TAGS[ANY] = -1;
@@ -66,15 +71,28 @@ final class TypeCheck {
         ACCEPTED_SHAPES[SET] = 1L << Shapes.SET;
         ACCEPTED_SHAPES[TUPLE] = 1L << Shapes.TUPLE;
         ACCEPTED_SHAPES[BYTES] = 1L << Shapes.BYTES;
+        for (int kind = INTEGER; kind <= BYTES; kind++) {
+            ACCEPTED_TAGS[OPTIONAL + kind] = ACCEPTED_TAGS[kind] | 1 << Tag.NULL;
+            ACCEPTED_SHAPES[OPTIONAL + kind] = ACCEPTED_SHAPES[kind];
+        }
     }
 
     /** Whether {@link #acceptsByKind} is the whole answer for {@code kind} (no need to ask {@link #matches}). */
     static boolean decidedByKind(byte kind) {
-        return kind >= ANY && kind <= BOOLEAN;
+        return kind >= ANY && kind <= BOOLEAN || kind >= OPTIONAL + INTEGER && kind <= OPTIONAL + BOOLEAN;
     }
 
-    /** How the dispatch loop tests an annotation of {@code type} before falling back to {@link #matches}. */
-    static byte kind(TypeInfo type) {
+    /**
+     * How the dispatch loop tests an annotation of {@code type} (one of {@code types}, which an
+     * Optional's inner type id indexes) before falling back to {@link #matches}.
+     */
+    static byte kind(TypeInfo type, java.util.List<TypeInfo> types) {
+        if (type.shape() instanceof TypeInfo.Optional o) {
+            int inner = o.innerTypeId();
+            byte kind = inner >= 0 && inner < types.size() && !(types.get(inner).shape() instanceof TypeInfo.Optional)
+                    ? kind(types.get(inner), types) : GENERAL;
+            return kind == GENERAL || kind == ANY ? kind : (byte) (OPTIONAL + kind);
+        }
         if (type.shape() instanceof TypeInfo.ListOf) {
             return LIST;
         }
