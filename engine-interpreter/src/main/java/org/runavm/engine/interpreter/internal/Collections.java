@@ -58,15 +58,15 @@ final class Collections {
     }
 
     /**
-     * Makes the Tuple of the {@code elements} constant pushes at {@code pc} in {@code prog}'s code (a
-     * {@link Quickener#LOAD_TUPLE_CONST}). The elements are staged on the value stack, where the
-     * collector sees them if the allocation collects.
+     * Makes the Tuple of the {@code elements} constant pushes at {@code pc} in {@code original}, the
+     * code of {@code prog} as compiled (a {@link Quickener#LOAD_TUPLE_CONST}). The elements are staged
+     * on the value stack, where the collector sees them if the allocation collects.
      */
-    static long constantTuple(Vm vm, Program prog, int pc, int elements) {
+    static long constantTuple(Vm vm, Program prog, byte[] original, int pc, int elements) {
         ValueStack st = vm.st;
         int at = pc;
         for (int i = 0; i < elements; i++) {
-            int op = prog.image.code()[at] & 0xFF;
+            int op = original[at] & 0xFF;
             switch (op) {
                 case Op.LOAD_NULL -> st.push(Tag.NULL, 0);
                 case Op.LOAD_TRUE -> st.push(Tag.BOOLEAN, Values.TRUE);

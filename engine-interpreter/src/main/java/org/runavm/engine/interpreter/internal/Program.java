@@ -126,7 +126,7 @@ final class Program implements RootSource {
             tupleSites[tuple.pc() + 1] = tuple.instructions();
             tupleSites[tuple.pc() + 2] = tuple.span();
             tupleSites[tuple.pc() + tuple.span() - Op.LEN[Op.NEW_TUPLE] + 1] = i + 1;
-            constantTuples[i] = Collections.constantTuple(vm, this, tuple.pc(), tuple.elements());
+            constantTuples[i] = Collections.constantTuple(vm, this, original, tuple.pc(), tuple.elements());
         }
         bindHoisted(vm);
     }
