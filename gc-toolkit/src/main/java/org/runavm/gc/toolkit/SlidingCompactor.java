@@ -1,5 +1,6 @@
 package org.runavm.gc.toolkit;
 
+import java.util.Arrays;
 import org.runavm.kernel.heap.HeapMemory;
 import org.runavm.kernel.heap.RootVisitor;
 import org.runavm.kernel.heap.spi.ObjectModel;
@@ -10,7 +11,8 @@ import org.runavm.kernel.value.Tag;
  * reference, slide) but with the Compressor's forwarding scheme instead of a forwarding word per object:
  * because the {@link MarkBitmap} marks every live word, the new address of a live object is
  * {@code blockTarget[b] + (live words before it in its 64-word block)}, one table load and a popcount.
- * That costs 1/64 of the range in side table and leaves object headers untouched until the slide.
+ * That costs 1/64 of the range in side table (taken as compactions reach it, like the bitmap's) and leaves
+ * object headers untouched until the slide.
  * Objects keep their order, so identity hashes, ages and locality survive.
  *
  * <p>Precondition for every phase: the range was traced with the same bitmap and nothing has moved yet.
@@ -21,7 +23,9 @@ public final class SlidingCompactor {
     private final HeapMemory memory;
     private final ObjectModel model;
     private final MarkBitmap bitmap;
-    private final long[] blockTarget;
+    private final int maxBlocks;
+    /** Grown to the blocks a compaction covers, as the bitmap grows to the marks: see {@link MarkBitmap}. */
+    private long[] blockTarget = new long[0];
     private long from;
     private long top;
 
@@ -30,7 +34,7 @@ public final class SlidingCompactor {
         this.memory = memory;
         this.model = model;
         this.bitmap = bitmap;
-        this.blockTarget = new long[(int) ((coveredWords + 63) >>> 6)];
+        this.maxBlocks = (int) ((coveredWords + 63) >>> 6);
     }
 
     /**
@@ -46,6 +50,9 @@ public final class SlidingCompactor {
         long target = from;
         int first = (int) ((from - bitmap.base()) >>> 6);
         int last = (int) ((top - bitmap.base() + 63) >>> 6);
+        if (last > blockTarget.length) {
+            blockTarget = Arrays.copyOf(blockTarget, Math.min(maxBlocks, Math.max(last, 2 * blockTarget.length)));
+        }
         for (int b = first; b < last; b++) {
             blockTarget[b] = target;
             target += Long.bitCount(bitmap.word(b));

@@ -36,4 +36,51 @@ class MarkBitmapTest {
         assertFalse(bitmap.isMarked(191));
         assertTrue(bitmap.isMarked(192));
     }
+
+    @Test
+    void takesNoMemoryUntilMarkedAndReadsUnmarkedBeyondItsMarks() {
+        long words = 64L << 20; // the address space of a 256m heap and its large-object space
+        MarkBitmap bitmap = new MarkBitmap(16, words);
+        assertEquals(0, bitmap.allocatedWords());
+        assertFalse(bitmap.isMarked(16));
+        assertFalse(bitmap.isMarked(16 + words - 1));
+        assertEquals(16 + words, bitmap.nextMarked(16, 16 + words));
+        assertEquals(0, bitmap.countMarked(16, 16 + words));
+        bitmap.clear(16, 16 + words);
+        assertEquals(0, bitmap.allocatedWords());
+
+        bitmap.markRange(16 + 1000, 10);
+        assertEquals(1024, bitmap.allocatedWords()); // the smallest array, not the whole range
+        assertEquals(16 + 1000, bitmap.nextMarked(16, 16 + words));
+        assertEquals(16 + words, bitmap.nextMarked(16 + 1010, 16 + words));
+        assertFalse(bitmap.isMarked(16 + (1L << 20)));
+    }
+
+    @Test
+    void growsToAMarkFarUpAndKeepsTheMarksBelowIt() {
+        long words = 1L << 24;
+        MarkBitmap bitmap = new MarkBitmap(0, words);
+        bitmap.markRange(100, 3);
+        bitmap.markRange(words - 70, 70); // the last words of the range, across a bitmap word
+        assertEquals(words / 64, bitmap.allocatedWords());
+        assertTrue(bitmap.isMarked(102));
+        assertTrue(bitmap.isMarked(words - 1));
+        assertEquals(73, bitmap.countMarked(0, words));
+        assertEquals(words - 70, bitmap.nextMarked(103, words));
+        bitmap.clear(0, words);
+        assertEquals(0, bitmap.countMarked(0, words));
+    }
+
+    @Test
+    void growsByDoublingSoManyMarksCopyLittle() {
+        MarkBitmap bitmap = new MarkBitmap(0, 1L << 30);
+        bitmap.markRange(64L * 10, 1);
+        assertEquals(1024, bitmap.allocatedWords());
+        bitmap.markRange(64L * 1024, 1); // word 1024: just past the smallest array
+        assertEquals(2048, bitmap.allocatedWords());
+        bitmap.markRange(64L * 2048, 1);
+        assertEquals(4096, bitmap.allocatedWords());
+        assertTrue(bitmap.isMarked(64L * 10));
+        assertTrue(bitmap.isMarked(64L * 1024));
+    }
 }

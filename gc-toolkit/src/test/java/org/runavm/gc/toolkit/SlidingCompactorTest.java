@@ -54,4 +54,31 @@ class SlidingCompactorTest {
         assertEquals(77, Slots.payload(memory, newA, 1));
         assertEquals(Tag.INTEGER, Slots.tag(memory, newA, 1));
     }
+
+    @Test
+    void compactsARangeFarUpAHeapWhoseTablesGrowToIt() {
+        long capacity = 1L << 22;
+        HeapMemory big = new HeapMemory(capacity);
+        long start = 1L << 21; // a space in the upper half, as the large-object space is
+        BumpSpace upper = new BumpSpace(big, start, capacity);
+        MarkBitmap wide = new MarkBitmap(64, capacity - 64);
+        long dead = upper.allocate(Header.valueObjectWords(3));
+        big.set(dead, Header.status(Shapes.TUPLE, false));
+        big.set(dead + 1, 3);
+        long live = upper.allocate(Header.valueObjectWords(1));
+        big.set(live, Header.status(Shapes.TUPLE, false));
+        big.set(live + 1, 1);
+        Slots.setRaw(big, live, 0, Tag.INTEGER, 42);
+        long[] root = {live};
+        Tracer tracer = new Tracer(big, StandardObjectModel.INSTANCE, wide, new MarkStack(2));
+        tracer.begin(start, upper.top());
+        tracer.visitReferences(root, 0, 1);
+        tracer.drain();
+        SlidingCompactor compactor = new SlidingCompactor(big, StandardObjectModel.INSTANCE, wide, capacity - 64);
+        assertEquals(start + Header.valueObjectWords(1), compactor.computeForwarding(start, upper.top()));
+        compactor.forwarder().visitReferences(root, 0, 1);
+        compactor.slide();
+        assertEquals(start, root[0]);
+        assertEquals(42, Slots.payload(big, start, 0));
+    }
 }
