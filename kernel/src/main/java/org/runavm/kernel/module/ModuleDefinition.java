@@ -1,6 +1,7 @@
 package org.runavm.kernel.module;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** What a {@link NativeModule} declares into: implemented by the engine that binds the module. */
@@ -26,6 +27,20 @@ public interface ModuleDefinition {
      * module declares with the type's name (e.g. {@code Duration(ms)}) acts as its constructor.
      */
     void type(String typeName, Map<String, NativeFunction> methods);
+
+    /**
+     * As {@link #type(String, Map)}, with the method table made when a program first calls a method of
+     * the type, at most once per VM: a module whose types a program seldom uses (an {@code Instant}, a
+     * {@code Duration}) then does not make their method functions at every {@code Import}. Each function
+     * a module writes as a lambda costs the JVM a generated class the first time it is made, some half a
+     * millisecond at start-up. An engine that binds types eagerly may call {@code methods} at once, as
+     * this default does.
+     *
+     * @since 1.3
+     */
+    default void type(String typeName, Supplier<Map<String, NativeFunction>> methods) {
+        type(typeName, methods.get());
+    }
 
     /**
      * Adds Runa source to the module, for what cannot be a {@link NativeObject} because it holds Runa

@@ -13,7 +13,7 @@
  * version; a running VM switches at its next call boundary.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.runavm.kernel.module;
 
 import org.osgi.annotation.bundle.Export;

@@ -356,7 +356,7 @@ final class Calls {
             return callValue(recvSlot + 1, argc, names);
         } else if (rt == Tag.IMMEDIATE && Imm.kind(rp) == Imm.OBJECT) {
             org.runavm.kernel.module.NativeObject object = vm.objects.get(Imm.index(rp));
-            var methods = vm.nativeTypeMethods.get(object.typeName());
+            var methods = vm.nativeMethods(object.typeName());
             Integer nf = methods == null ? null : methods.get(name);
             if (nf != null) {
                 callNative(vm.natives.get(nf), recvSlot + 1, argc, object, recvSlot);

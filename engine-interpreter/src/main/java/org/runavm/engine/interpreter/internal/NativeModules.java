@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.runavm.kernel.module.ModuleDefinition;
 import org.runavm.kernel.module.NativeFunction;
 import org.runavm.kernel.module.NativeModule;
@@ -35,6 +36,14 @@ final class NativeModules {
     static void function(Vm vm, ModuleInfo info, String member, String fnName, int min, int max, NativeFunction fn) {
         int index = vm.addNative(new NativeFn(fnName, min, max, fn));
         info.members().set(member, Tag.IMMEDIATE, Imm.of(Imm.NATIVE, index));
+    }
+
+    /** Binds {@code methods} of native type {@code typeName} as native functions: method name to index. */
+    static Map<String, Integer> methodTable(Vm vm, String typeName, Map<String, NativeFunction> methods) {
+        Map<String, Integer> table = new HashMap<>();
+        methods.forEach((name, fn) -> table.put(name,
+                vm.addNative(new NativeFn(typeName + "." + name, 0, ModuleDefinition.ANY, fn))));
+        return table;
     }
 
     static ModuleInfo register(Vm vm, String name) {
@@ -75,8 +84,16 @@ final class NativeModules {
         @Override
         public void type(String typeName, Map<String, NativeFunction> methods) {
             Map<String, Integer> table = vm.nativeTypeMethods.computeIfAbsent(typeName, k -> new HashMap<>());
-            methods.forEach((name, fn) -> table.put(name,
-                    vm.addNative(new NativeFn(typeName + "." + name, 0, ModuleDefinition.ANY, fn))));
+            table.putAll(methodTable(vm, typeName, methods));
+        }
+
+        @Override
+        public void type(String typeName, Supplier<Map<String, NativeFunction>> methods) {
+            if (vm.nativeTypeMethods.containsKey(typeName)) { // declared before: the tables merge now
+                type(typeName, methods.get());
+            } else {
+                vm.tables.pendingTypeMethods.put(typeName, methods);
+            }
         }
 
         @Override

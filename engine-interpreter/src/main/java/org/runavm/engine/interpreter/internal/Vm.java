@@ -264,6 +264,20 @@ final class Vm {
         return types.byName.get(name);
     }
 
+    /**
+     * The method table of native type {@code typeName} (method name to native function), or null if it
+     * has none. A table its module declared to be made on first use is made here, once: other threads
+     * asking meanwhile wait for it.
+     */
+    Map<String, Integer> nativeMethods(String typeName) {
+        Map<String, Integer> methods = nativeTypeMethods.get(typeName);
+        if (methods == null && tables.pendingTypeMethods.containsKey(typeName)) {
+            methods = nativeTypeMethods.computeIfAbsent(typeName,
+                    name -> NativeModules.methodTable(this, name, tables.pendingTypeMethods.get(name).get()));
+        }
+        return methods;
+    }
+
     int addNative(NativeFn fn) {
         synchronized (lock) {
             natives.add(fn);

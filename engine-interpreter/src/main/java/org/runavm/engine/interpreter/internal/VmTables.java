@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.runavm.kernel.heap.Heap;
 import org.runavm.kernel.heap.RootRegistration;
 import org.runavm.kernel.heap.RootSource;
+import org.runavm.kernel.module.NativeFunction;
 
 /**
  * What lasts as long as the VM rather than one of its runs: the tables that immediates index
@@ -31,6 +33,9 @@ final class VmTables {
     final Map<String, RunaModules.Loading> runaModules = new HashMap<>();
     final List<org.runavm.kernel.module.NativeObject> objects = new CopyOnWriteArrayList<>();
     final Map<String, Map<String, Integer>> nativeTypeMethods = new ConcurrentHashMap<>();
+    /** Native types whose modules asked for their method tables to be made on first use (see {@link Vm#nativeMethods}). */
+    final Map<String, Supplier<Map<String, NativeFunction>>> pendingTypeMethods =
+            new ConcurrentHashMap<>();
     /** Set by the first run: the built-in classes and the engine's own modules. */
     BuiltinTypes types;
     ModuleInfo runtime;

@@ -34,8 +34,9 @@ public final class TimeModule implements NativeModule {
         ClockFunctions.define(definition, clock);
         FormatFunctions.define(definition);
         DurationFunctions.define(definition);
-        definition.type(InstantObject.TYPE, InstantMethods.methods());
-        definition.type(DurationObject.TYPE, DurationMethods.methods());
-        definition.type(DateTimeObject.TYPE, DateTimeMethods.methods());
+        // made when a program first calls a method of the type: most programs import time for its clocks
+        definition.type(InstantObject.TYPE, InstantMethods::methods);
+        definition.type(DurationObject.TYPE, DurationMethods::methods);
+        definition.type(DateTimeObject.TYPE, DateTimeMethods::methods);
     }
 }
