@@ -6,19 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Reads one command's flags with picocli and records every occurrence in order.
+ * Reads one command's flags against its option table and records every occurrence in order.
  *
- * <p>Two rules picocli does not have are applied first, by {@link #normalize}: an optional value is
- * only taken in the {@code --flag=value} form (so {@code runavm --profile-gen prog.runab} runs
- * {@code prog.runab} rather than writing a profile to it), and a required value may not be a
- * {@code --flag} (so {@code --jit --gc-log} reports the missing value instead of swallowing a flag).
- * Positional arguments never reach picocli: with {@code stopAtPositional}, everything from the first
- * one on is left untouched — the program and its arguments.
+ * <p>The rules (docs/decisions/061, 131): flags are long ({@code --name}); an optional value is only
+ * taken in the {@code --flag=value} form (so {@code runavm --profile-gen prog.runab} runs
+ * {@code prog.runab} rather than writing a profile to it); a required value is the next argument or
+ * follows {@code =}, and may not be a {@code --flag} unless attached (so {@code --jit --gc-log} reports
+ * the missing value instead of swallowing a flag); a switch takes no value; {@code --} ends the flags;
+ * {@code @file} is an ordinary argument. With {@code stopAtPositional}, everything from the first
+ * positional argument on is left untouched: the program and its arguments.
  */
 final class FlagParser {
     /** One flag occurrence: name without dashes; value {@code null} for a switch. */
@@ -29,41 +27,17 @@ final class FlagParser {
     record Result(List<Occurrence> flags, List<String> positionals) {
     }
 
-    private final String command;
     private final Map<String, FlagDef> defs = new LinkedHashMap<>();
     private final boolean stopAtPositional;
 
-    FlagParser(String command, List<FlagDef> flags, boolean stopAtPositional) {
-        this.command = command;
+    FlagParser(List<FlagDef> flags, boolean stopAtPositional) {
         flags.forEach(f -> defs.put(f.name(), f));
         this.stopAtPositional = stopAtPositional;
     }
 
     Result parse(List<String> args) throws UsageException {
         List<String> positionals = new ArrayList<>();
-        List<String> normalized = normalize(args, positionals);
         List<Occurrence> flags = new ArrayList<>();
-        CommandLine commandLine = new CommandLine(spec(flags));
-        commandLine.setExpandAtFiles(false); // "@file" is an ordinary argument, never expanded
-        try {
-            commandLine.parseArgs(normalized.toArray(String[]::new));
-        } catch (CommandLine.UnmatchedArgumentException e) {
-            String unmatched = e.getUnmatched().isEmpty() ? "" : e.getUnmatched().getFirst();
-            throw unknown(unmatched);
-        } catch (CommandLine.ParameterException e) {
-            throw new UsageException(e.getMessage());
-        }
-        checkRepeats(flags);
-        return new Result(List.copyOf(flags), List.copyOf(positionals));
-    }
-
-    /**
-     * Returns the flags in picocli's attached form ({@code --flag=value}) and moves the positional
-     * arguments to {@code positionals}: with {@code stopAtPositional} the first one and everything
-     * after it, otherwise each one; after {@code --} everything.
-     */
-    private List<String> normalize(List<String> args, List<String> positionals) throws UsageException {
-        List<String> out = new ArrayList<>(args.size());
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--")) {
@@ -87,38 +61,24 @@ final class FlagParser {
             if (def == null) {
                 throw unknown(arg);
             }
+            String value = null; // a switch, or an optional value left out
             if (eq >= 0) {
                 if (def.arity() == ValueType.Arity.NONE) {
                     throw new UsageException("--" + name + ": takes no value (got '" + arg.substring(eq + 1) + "')");
                 }
-                out.add(arg);
+                value = arg.substring(eq + 1);
             } else if (def.arity() == ValueType.Arity.OPTIONAL) {
-                out.add(arg + "="); // on, without a value
+                value = ""; // on, with its default
             } else if (def.arity() == ValueType.Arity.REQUIRED) {
                 if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
                     throw new UsageException("--" + name + ": missing value");
                 }
-                out.add(arg + "=" + args.get(++i));
-            } else {
-                out.add(arg);
+                value = args.get(++i);
             }
+            flags.add(new Occurrence(name, value));
         }
-        return out;
-    }
-
-    private CommandSpec spec(List<Occurrence> flags) {
-        CommandSpec spec = CommandSpec.create().name(command);
-        spec.parser().overwrittenOptionsAllowed(true); // repeats are judged by checkRepeats
-        for (FlagDef def : defs.values()) {
-            boolean takesValue = def.arity() != ValueType.Arity.NONE;
-            spec.addOption(OptionSpec.builder("--" + def.name())
-                    .arity(takesValue ? "1" : "0")
-                    .type(takesValue ? String.class : boolean.class)
-                    .parameterConsumer((stack, argSpec, commandSpec) ->
-                            flags.add(new Occurrence(def.name(), takesValue ? stack.pop() : null)))
-                    .build());
-        }
-        return spec;
+        checkRepeats(flags);
+        return new Result(List.copyOf(flags), List.copyOf(positionals));
     }
 
     private void checkRepeats(List<Occurrence> flags) throws UsageException {

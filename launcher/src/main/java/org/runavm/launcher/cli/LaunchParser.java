@@ -49,7 +49,7 @@ public final class LaunchParser {
                 FlagDef.value("config"), FlagDef.flag("interactive"), FlagDef.value("disassemble"),
                 FlagDef.value("verify")));
         OptionCatalog.all().forEach(o -> defs.add(FlagDef.of(o)));
-        FlagParser.Result parsed = new FlagParser("runavm", defs, true).parse(args);
+        FlagParser.Result parsed = new FlagParser(defs, true).parse(args);
 
         List<Setting> commandLine = new ArrayList<>();
         Optional<String> configFlag = Optional.empty();

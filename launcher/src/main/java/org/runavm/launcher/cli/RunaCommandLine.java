@@ -35,7 +35,7 @@ final class RunaCommandLine {
     }
 
     private static LaunchRequest topLevel(List<String> args, DistributionDefaults distribution) throws UsageException {
-        FlagParser.Result parsed = new FlagParser("runa", List.of(FlagDef.flag("help"), FlagDef.flag("version")),
+        FlagParser.Result parsed = new FlagParser(List.of(FlagDef.flag("help"), FlagDef.flag("version")),
                 false).parse(args);
         if (!parsed.positionals().isEmpty()) {
             throw new UsageException("unexpected argument '" + parsed.positionals().getFirst() + "' (" + USAGE + ")");
@@ -46,7 +46,7 @@ final class RunaCommandLine {
     }
 
     private static LaunchRequest compile(List<String> args, DistributionDefaults distribution) throws UsageException {
-        FlagParser.Result parsed = new FlagParser("runa compile", List.of(FlagDef.value("output"),
+        FlagParser.Result parsed = new FlagParser(List.of(FlagDef.value("output"),
                 FlagDef.value("optimize"), FlagDef.flag("aot"), FlagDef.flag("no-debug-info"), FlagDef.flag("help")),
                 false).parse(args);
         VmConfig.Builder builder = distribution.newBuilder();
@@ -80,7 +80,7 @@ final class RunaCommandLine {
 
     private static LaunchRequest disassemble(List<String> args, DistributionDefaults distribution)
             throws UsageException {
-        FlagParser.Result parsed = new FlagParser("runa disassemble", List.of(FlagDef.flag("help")), false).parse(args);
+        FlagParser.Result parsed = new FlagParser(List.of(FlagDef.flag("help")), false).parse(args);
         if (!parsed.flags().isEmpty()) {
             return request(Action.HELP, build(distribution.newBuilder()), Optional.empty(), CompileOptions.DEFAULT);
         }

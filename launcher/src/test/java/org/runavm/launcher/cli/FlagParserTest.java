@@ -11,7 +11,7 @@ class FlagParserTest {
             new FlagDef("profile", ValueType.Arity.OPTIONAL, false), new FlagDef("allow", ValueType.Arity.REQUIRED, true));
 
     private static FlagParser.Result parse(boolean stop, String... args) throws UsageException {
-        return new FlagParser("test", FLAGS, stop).parse(List.of(args));
+        return new FlagParser(FLAGS, stop).parse(List.of(args));
     }
 
     @Test
@@ -59,5 +59,14 @@ class FlagParserTest {
     @Test
     void atFilesAreNotExpanded() throws UsageException {
         assertEquals(List.of("@args.txt"), parse(true, "@args.txt").positionals());
+    }
+
+    @Test
+    void doubleDashEndsTheFlagsAndALoneDashIsAnArgument() throws UsageException {
+        FlagParser.Result r = parse(false, "--log", "--", "--size", "-x");
+        assertEquals(List.of(new FlagParser.Occurrence("log", null)), r.flags());
+        assertEquals(List.of("--size", "-x"), r.positionals());
+        assertEquals(List.of("-"), parse(false, "-").positionals());
+        assertEquals("unknown option '-x'", assertThrows(UsageException.class, () -> parse(false, "-x")).getMessage());
     }
 }
