@@ -272,8 +272,15 @@ final class Vm {
     Map<String, Integer> nativeMethods(String typeName) {
         Map<String, Integer> methods = nativeTypeMethods.get(typeName);
         if (methods == null && tables.pendingTypeMethods.containsKey(typeName)) {
-            methods = nativeTypeMethods.computeIfAbsent(typeName,
-                    name -> NativeModules.methodTable(this, name, tables.pendingTypeMethods.get(name).get()));
+            // under the tables' lock, which adding the natives takes anyway; not inside a
+            // computeIfAbsent of the map, whose bin lock would then be held while waiting for it
+            synchronized (lock) {
+                methods = nativeTypeMethods.get(typeName);
+                if (methods == null) {
+                    methods = NativeModules.methodTable(this, typeName, tables.pendingTypeMethods.get(typeName).get());
+                    nativeTypeMethods.put(typeName, methods);
+                }
+            }
         }
         return methods;
     }
