@@ -11,6 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +27,8 @@ import java.util.Map;
  */
 final class FrameworkCache implements AutoCloseable {
     private static final String COMPLETE_MARKER = ".complete";
+    /** How many caches of other builds of a distribution are kept, the most recently used. */
+    static final int KEPT_SIBLINGS = 2;
 
     private final Path storage;
     private final boolean temporary;
@@ -52,6 +59,7 @@ final class FrameworkCache implements AutoCloseable {
             if (lock != null) {
                 Path dir = root.resolve(key);
                 Files.createDirectories(dir);
+                Files.setLastModifiedTime(dir, FileTime.from(Instant.now())); // its last use, for pruneSiblings
                 return new FrameworkCache(dir, false, channel, lock);
             }
             channel.close();
@@ -94,29 +102,46 @@ final class FrameworkCache implements AutoCloseable {
         Files.createDirectories(storage);
     }
 
-    /** Removes caches of older builds of the same distribution that no process is using. */
+    /**
+     * Removes the caches of other builds of the same distribution that no process is using, but for
+     * the {@value #KEPT_SIBLINGS} used most recently: two checkouts or installed versions used in turn
+     * would otherwise delete each other's cache on every start, and every start would be cold.
+     */
     void pruneSiblings(Distribution distribution) {
         if (temporary) {
             return;
         }
         Path root = storage.getParent();
+        List<Path> siblings = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, distribution.name() + "-*")) {
             for (Path entry : entries) {
                 if (Files.isDirectory(entry) && !entry.equals(storage)) {
-                    Path lockFile = root.resolve(entry.getFileName() + ".lock");
-                    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                         FileLock other = channel.tryLock()) {
-                        if (other != null) {
-                            deleteTree(entry);
-                            Files.deleteIfExists(lockFile);
-                        }
-                    } catch (IOException | OverlappingFileLockException e) {
-                        // in use or not ours to delete: leave it
-                    }
+                    siblings.add(entry);
                 }
             }
         } catch (IOException e) {
-            // pruning is housekeeping only
+            return; // pruning is housekeeping only
+        }
+        siblings.sort(Comparator.comparing(FrameworkCache::lastUse).reversed());
+        for (Path entry : siblings.subList(Math.min(KEPT_SIBLINGS, siblings.size()), siblings.size())) {
+            Path lockFile = root.resolve(entry.getFileName() + ".lock");
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock other = channel.tryLock()) {
+                if (other != null) {
+                    deleteTree(entry);
+                    Files.deleteIfExists(lockFile);
+                }
+            } catch (IOException | OverlappingFileLockException e) {
+                // in use or not ours to delete: leave it
+            }
+        }
+    }
+
+    private static FileTime lastUse(Path cache) {
+        try {
+            return Files.getLastModifiedTime(cache);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0); // unreadable: the first to go
         }
     }
 

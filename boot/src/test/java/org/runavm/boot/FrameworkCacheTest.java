@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,14 +48,24 @@ class FrameworkCacheTest {
     }
 
     @Test
-    void olderCachesOfTheSameDistributionArePruned() throws Exception {
+    void cachesOfOtherBuildsArePrunedButTheMostRecentlyUsed() throws Exception {
         Path cache = dir.resolve("cache");
-        Path stale = Files.createDirectories(cache.resolve("tiny-stale"));
-        Files.writeString(stale.resolve("bundle"), "old");
+        List<Path> others = new ArrayList<>();
+        for (int age = 4; age >= 1; age--) { // tiny-old4 was used four hours ago, tiny-old1 an hour ago
+            Path other = Files.createDirectories(cache.resolve("tiny-old" + age));
+            Files.writeString(other.resolve("bundle"), "old");
+            Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofHours(age))));
+            others.add(other);
+        }
+        Path otherDistribution = Files.createDirectories(cache.resolve("other-old9"));
         Distribution distribution = distribution();
         try (FrameworkCache current = FrameworkCache.acquire(distribution, Map.of("RUNAVM_CACHE_DIR", cache.toString()))) {
             current.pruneSiblings(distribution);
-            assertFalse(Files.exists(stale));
+            assertFalse(Files.exists(others.get(0)), "tiny-old4");
+            assertFalse(Files.exists(others.get(1)), "tiny-old3");
+            assertTrue(Files.isDirectory(others.get(2)), "tiny-old2 is one of the two kept");
+            assertTrue(Files.isDirectory(others.get(3)), "tiny-old1 is one of the two kept");
+            assertTrue(Files.isDirectory(otherDistribution), "another distribution's cache is not this one's to prune");
             assertTrue(Files.isDirectory(current.storage()));
         }
     }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -92,5 +95,25 @@ class LauncherScriptTest {
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().remove("RUNAVM_JAVA_OPTS");
         return CommandRun.of(builder, 120, "./runavm with JAVA_HOME=" + javaHome);
+    }
+
+    @Test
+    void keepsTheArchivesOfTheTwoBuildsUsedLast() throws Exception {
+        List<Path> archives = new ArrayList<>();
+        for (int age = 3; age >= 1; age--) { // archives of three other builds, used 3, 2 and 1 hours ago
+            Path archive = Files.writeString(cache.resolve("runavm-standard-" + age + "-100.jsa"), "an archive");
+            Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minus(Duration.ofHours(age))));
+            archives.add(archive);
+        }
+        ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("runavm").toString(),
+                ROOT.resolve("examples/hello.runa").toString()).directory(cache.toFile());
+        builder.environment().put("RUNAVM_NO_BUILD", "1");
+        builder.environment().put("RUNAVM_CACHE_DIR", cache.toString());
+        builder.environment().remove("RUNAVM_JAVA_OPTS");
+        CommandRun run = CommandRun.of(builder, 120, "./runavm with archives of other builds");
+        assertEquals("Hello, World!\n", run.stdout(), run.stderr());
+        assertFalse(Files.exists(archives.get(0)), "the archive used longest ago is removed");
+        assertTrue(Files.exists(archives.get(1)));
+        assertTrue(Files.exists(archives.get(2)));
     }
 }
