@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.runavm.kernel.bytecode.Opcode;
 import org.runavm.kernel.bytecode.ProgramBuilder;
 import org.runavm.kernel.bytecode.ProgramImage;
-import org.runavm.kernel.module.ModuleDefinition;
 import org.runavm.kernel.module.NativeModule;
 
 /** A native module's Runa source (ModuleDefinition.source): compiled once, members next to the natives. */
@@ -18,20 +17,10 @@ class ModuleSourcesTest {
 
     /** Module "shapes": native area(w, h); its source adds scaled_area(w, h) and the Define SCALE. */
     private static NativeModule shapes(String sourceText) {
-        return new NativeModule() {
-            public String name() {
-                return "shapes";
-            }
-
-            public String version() {
-                return "1";
-            }
-
-            public void define(ModuleDefinition d) {
-                d.function("area", 2, 2, call -> call.returnInteger(call.integer(0) * call.integer(1)));
-                d.source("shapes.runa", sourceText);
-            }
-        };
+        return TestModules.of("shapes", d -> {
+            d.function("area", 2, 2, call -> call.returnInteger(call.integer(0) * call.integer(1)));
+            d.source("shapes.runa", sourceText);
+        });
     }
 
     /**

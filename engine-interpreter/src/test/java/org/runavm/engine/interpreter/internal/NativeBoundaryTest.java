@@ -9,7 +9,6 @@ import org.runavm.kernel.bytecode.Header;
 import org.runavm.kernel.bytecode.Opcode;
 import org.runavm.kernel.bytecode.ProgramBuilder;
 import org.runavm.kernel.bytecode.ProgramImage;
-import org.runavm.kernel.module.ModuleDefinition;
 import org.runavm.kernel.module.NativeModule;
 import org.runavm.kernel.security.AccessRequest;
 import org.runavm.kernel.security.Decision;
@@ -21,23 +20,13 @@ class NativeBoundaryTest {
     private static final int ANY = ProgramImage.NO_ID;
 
     private static NativeModule module() {
-        return new NativeModule() {
-            public String name() {
-                return "files";
-            }
-
-            public String version() {
-                return "1";
-            }
-
-            public void define(ModuleDefinition d) {
-                d.function("read", 1, 1, call -> {
-                    AccessRequest r = AccessRequest.of(Permission.FS_READ, call.text(0));
-                    throw new SecurityViolation(r, Decision.deny("sandbox", call.text(0)));
-                });
-                d.function("apply", 2, 2, call -> call.returnValue(call.callFunction(0, call.argument(1))));
-            }
-        };
+        return TestModules.of("files", d -> {
+            d.function("read", 1, 1, call -> {
+                AccessRequest r = AccessRequest.of(Permission.FS_READ, call.text(0));
+                throw new SecurityViolation(r, Decision.deny("sandbox", call.text(0)));
+            });
+            d.function("apply", 2, 2, call -> call.returnValue(call.callFunction(0, call.argument(1))));
+        });
     }
 
     @Test

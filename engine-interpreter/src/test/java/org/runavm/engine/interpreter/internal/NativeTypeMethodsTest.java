@@ -33,24 +33,14 @@ class NativeTypeMethodsTest {
 
     /** Module {@code stamps}: {@code make(n)} makes a Stamp, whose methods {@code value()} and {@code plus(k)}. */
     private static NativeModule module(boolean lazy, AtomicInteger tablesMade) {
-        return new NativeModule() {
-            public String name() {
-                return "stamps";
+        return TestModules.of("stamps", d -> {
+            d.function("make", 1, 1, call -> call.returnValue(new Stamp(call.integer(0))));
+            if (lazy) {
+                d.type("Stamp", () -> methods(tablesMade));
+            } else {
+                d.type("Stamp", methods(tablesMade));
             }
-
-            public String version() {
-                return "1";
-            }
-
-            public void define(ModuleDefinition d) {
-                d.function("make", 1, 1, call -> call.returnValue(new Stamp(call.integer(0))));
-                if (lazy) {
-                    d.type("Stamp", () -> methods(tablesMade));
-                } else {
-                    d.type("Stamp", methods(tablesMade));
-                }
-            }
-        };
+        });
     }
 
     private static Map<String, NativeFunction> methods(AtomicInteger tablesMade) {
