@@ -1,5 +1,7 @@
 package org.runavm.kernel.compile;
 
+import org.runavm.kernel.config.VmConfig;
+
 /**
  * How to compile: the settings of {@code runa compile} ({@code --optimize}, {@code --no-debug-info},
  * {@code --aot}).
@@ -17,6 +19,16 @@ public record CompileOptions(int optimizeLevel, boolean debugInfo, boolean aot) 
         if (optimizeLevel < 0 || optimizeLevel > 3) {
             throw new IllegalArgumentException("optimize level must be 0-3, not " + optimizeLevel);
         }
+    }
+
+    /**
+     * The options a VM compiles a program to run with: {@code config}'s optimize level and
+     * {@code --use-aot}, debug information on (stack traces name files and lines).
+     *
+     * @since 1.1
+     */
+    public static CompileOptions forRun(VmConfig config) {
+        return new CompileOptions(config.optimize(), true, config.useAot());
     }
 
     public CompileOptions withOptimizeLevel(int level) {

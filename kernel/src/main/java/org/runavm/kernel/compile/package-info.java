@@ -11,5 +11,5 @@
  * <p>Invariant: these types are immutable values; nothing here depends on an implementation.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.runavm.kernel.compile;

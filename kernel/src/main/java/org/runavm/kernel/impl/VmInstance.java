@@ -88,7 +88,7 @@ final class VmInstance implements RunaVm, VmContext {
     public ProgramImage compile(SourceFile source) throws CompilationException {
         Compiler compiler = catalog.compiler().orElseThrow(() -> new VmCreationException(
                 "this runtime has no compiler: compile the program with 'runa compile' and run the .runab file"));
-        ProgramImage image = compiler.compile(source, new CompileOptions(config.optimize(), true, config.useAot()));
+        ProgramImage image = compiler.compile(source, CompileOptions.forRun(config));
         try {
             loader.verify(image, source.path());
         } catch (VerificationException e) {

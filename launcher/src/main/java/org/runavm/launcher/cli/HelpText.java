@@ -69,8 +69,10 @@ public final class HelpText {
                 row("RUNAVM_SECURITY_POLICY", "Security policy file, as --security-policy."),
                 row("RUNAVM_GC_DEBUG", "Heap checks for debugging: verify (check the heap after every collection),"
                         + " stress (collect at every allocation), or both, comma-separated."),
-                row("RUNAVM_CACHE_DIR", "Where the framework state is cached between runs (default"
-                        + " $XDG_CACHE_HOME/runavm or ~/.cache/runavm)."),
+                row("RUNAVM_CACHE_DIR", "Where the framework state and compiled programs are cached between runs"
+                        + " (default $XDG_CACHE_HOME/runavm or ~/.cache/runavm)."),
+                row("RUNAVM_COMPILE_CACHE", "off: compile a .runa program on every run instead of loading the"
+                        + " bytecode an earlier run of the same source kept."),
                 row("RUNAVM_JAVA_OPTS", "Extra JVM options for the runavm and runa scripts.")));
         exitCodes(out, List.of(
                 row("0", "Success, or the Integer result of the program's main."),

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -71,6 +72,13 @@ abstract class CommandComponent implements ToIntFunction<String[]>, InstalledRun
 
     private static String describe(Bundle bundle) {
         return bundle.getSymbolicName() + " " + bundle.getVersion();
+    }
+
+    @Override
+    public String buildOf(Object service) {
+        Bundle bundle = FrameworkUtil.getBundle(service.getClass());
+        return bundle == null ? service.getClass().getName()
+                : describe(bundle) + " installed " + bundle.getLastModified();
     }
 
     @Override

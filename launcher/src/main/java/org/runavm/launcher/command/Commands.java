@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.runavm.kernel.RunaVm;
 import org.runavm.kernel.RunaVmFactory;
 import org.runavm.kernel.VmCreationException;
 import org.runavm.kernel.VmStreams;
 import org.runavm.kernel.bytecode.ProgramImage;
 import org.runavm.kernel.compile.CompilationException;
+import org.runavm.kernel.compile.CompileOptions;
 import org.runavm.kernel.compile.Compiler;
 import org.runavm.kernel.compile.SourceFile;
 import org.runavm.kernel.config.DistributionDefaults;
@@ -97,7 +100,8 @@ final class Commands {
                      ? MonitoringServer.start(tool.command(), request.config().monitoringPort().getAsInt(),
                              file.path().toString(), vm::heapStats)
                      : null) {
-            ProgramImage program = file.isBytecode() ? load(vm, file) : compile(vm, file.source(tool.command()));
+            ProgramImage program = file.isBytecode() ? load(vm, file)
+                    : compileOrReuse(vm, file.source(tool.command()), request.config());
             ExecutionResult result = vm.run(program, request.programArguments());
             streams.out().flush();
             result.error().ifPresent(error -> streams.err().println(error.report()));
@@ -144,6 +148,33 @@ final class Commands {
         }
     }
 
+    /**
+     * The program compiled from {@code source}: the bytecode the compile cache kept from an earlier
+     * run of the same source, options and builds ({@link CompileCache}), verified as it is loaded, or
+     * else compiled now and kept for the next run.
+     */
+    private ProgramImage compileOrReuse(RunaVm vm, SourceFile source, VmConfig config) throws CommandFailure {
+        Optional<CompileCache> cache = CompileCache.open(environment);
+        Optional<Compiler> compiler = runtime.compiler();
+        Optional<Loader> loader = runtime.loader();
+        if (cache.isEmpty() || compiler.isEmpty() || loader.isEmpty()) {
+            return compile(vm, source);
+        }
+        String key = CompileCache.key(source, CompileOptions.forRun(config),
+                List.of(runtime.buildOf(compiler.get()), runtime.buildOf(loader.get())));
+        Optional<byte[]> kept = cache.get().lookup(key);
+        if (kept.isPresent()) {
+            try {
+                return vm.load(kept.get(), source.path());
+            } catch (VerificationException e) {
+                cache.get().forget(key); // damaged: compile it again below
+            }
+        }
+        ProgramImage image = compile(vm, source);
+        cache.get().store(key, loader.get().write(image));
+        return image;
+    }
+
     private ProgramImage compile(RunaVm vm, SourceFile source) throws CommandFailure {
         try {
             return vm.compile(source);
@@ -165,7 +196,7 @@ final class Commands {
         SourceFile source = file.source(tool.command());
         ProgramImage image;
         try {
-            image = compiler.compile(source, new org.runavm.kernel.compile.CompileOptions(
+            image = compiler.compile(source, new CompileOptions(
                     request.config().optimize(), request.compile().debugInfo(), false));
         } catch (CompilationException e) {
             Reports.diagnostics(streams.err(), source, e);
@@ -215,7 +246,7 @@ final class Commands {
             Compiler compiler = runtime.compiler().orElseThrow(() -> incomplete("a compiler"));
             SourceFile source = file.source(tool.command());
             try {
-                ProgramImage image = compiler.compile(source, org.runavm.kernel.compile.CompileOptions.DEFAULTS);
+                ProgramImage image = compiler.compile(source, CompileOptions.DEFAULTS);
                 loader.verify(image, source.path());
                 return image;
             } catch (CompilationException e) {

@@ -23,4 +23,10 @@ interface InstalledRuntime {
     Optional<Loader> loader();
 
     Optional<Compiler> compiler();
+
+    /**
+     * Which build provides {@code service}: its bundle's symbolic name, version and install time, so
+     * that a rebuilt or updated bundle of the same version still tells apart (the compile cache).
+     */
+    String buildOf(Object service);
 }

@@ -25,7 +25,8 @@ class HelpTextTest {
             "--validate-portability", "--embedded", "--monitoring-port PORT");
 
     private static final List<String> ENVIRONMENT = List.of("RUNAVM_HOME", "RUNAVM_LIBRARY_PATH", "RUNAVM_MEMORY_MAX",
-            "RUNAVM_JIT", "RUNAVM_LOG_LEVEL", "RUNAVM_CONFIG", "RUNAVM_SECURITY_POLICY");
+            "RUNAVM_JIT", "RUNAVM_LOG_LEVEL", "RUNAVM_CONFIG", "RUNAVM_SECURITY_POLICY", "RUNAVM_CACHE_DIR",
+            "RUNAVM_COMPILE_CACHE");
 
     @Test
     void runavmHelpListsEveryFlagOfCliMd() {
