@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -75,10 +74,10 @@ abstract class CommandComponent implements ToIntFunction<String[]>, InstalledRun
     }
 
     @Override
-    public String buildOf(Object service) {
-        Bundle bundle = FrameworkUtil.getBundle(service.getClass());
-        return bundle == null ? service.getClass().getName()
-                : describe(bundle) + " installed " + bundle.getLastModified();
+    public List<String> builds() {
+        return Arrays.stream(context.getBundles())
+                .map(b -> describe(b) + " installed " + b.getLastModified())
+                .toList();
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.runavm.kernel.RunaVm;
@@ -155,13 +154,10 @@ final class Commands {
      */
     private ProgramImage compileOrReuse(RunaVm vm, SourceFile source, VmConfig config) throws CommandFailure {
         Optional<CompileCache> cache = CompileCache.open(environment);
-        Optional<Compiler> compiler = runtime.compiler();
-        Optional<Loader> loader = runtime.loader();
-        if (cache.isEmpty() || compiler.isEmpty() || loader.isEmpty()) {
+        if (cache.isEmpty()) {
             return compile(vm, source);
         }
-        String key = CompileCache.key(source, CompileOptions.forRun(config),
-                List.of(runtime.buildOf(compiler.get()), runtime.buildOf(loader.get())));
+        String key = CompileCache.key(source, CompileOptions.forRun(config), runtime.builds());
         Optional<byte[]> kept = cache.get().lookup(key);
         if (kept.isPresent()) {
             try {
@@ -171,7 +167,8 @@ final class Commands {
             }
         }
         ProgramImage image = compile(vm, source);
-        cache.get().store(key, loader.get().write(image));
+        // the VM compiled it, so this runtime has a loader: the write to the cache never waits long
+        runtime.loader().ifPresent(loader -> cache.get().store(key, loader.write(image)));
         return image;
     }
 

@@ -23,9 +23,9 @@ import org.runavm.kernel.compile.SourceFile;
  * Compiled programs kept between runs, as CPython keeps {@code .pyc} files: {@code runavm FILE.runa}
  * run again unchanged loads the bytecode it compiled the last time instead of compiling the source.
  * An entry is named after a SHA-256 of everything the bytecode depends on: the source's text and
- * path as given (the path is in the debug information), the compile options, and the build of the
- * compiler and of the loader that wrote it; a changed source, option or build is simply another
- * entry. An entry is bytecode like any {@code .runab}: the loader verifies it when it is read, and
+ * path as given (the path is in the debug information), the compile options, and the builds of the
+ * runtime's bundles (the compiler's and the loader's among them); a changed source, option or bundle
+ * is simply another entry. An entry is bytecode like any {@code .runab}: the loader verifies it when it is read, and
  * one that does not verify is removed and the source compiled again.
  *
  * <p>Entries live in {@code bytecode/} of the cache directory ({@code $RUNAVM_CACHE_DIR}, else
@@ -66,8 +66,8 @@ final class CompileCache {
     }
 
     /**
-     * The name of the entry for {@code source} compiled with {@code options} by the builds
-     * {@code builds} (e.g. the compiler's and the loader's bundle, version and install time).
+     * The name of the entry for {@code source} compiled with {@code options} in a runtime of the
+     * builds {@code builds} (each bundle's symbolic name, version and install time).
      */
     static String key(SourceFile source, CompileOptions options, List<String> builds) {
         MessageDigest digest;

@@ -25,8 +25,9 @@ interface InstalledRuntime {
     Optional<Compiler> compiler();
 
     /**
-     * Which build provides {@code service}: its bundle's symbolic name, version and install time, so
-     * that a rebuilt or updated bundle of the same version still tells apart (the compile cache).
+     * Every installed bundle's symbolic name, version and install time: what a compiled program may
+     * depend on, so the compile cache keys its entries with it (a rebuilt bundle of the same version
+     * is installed anew and tells apart). Never waits for a service.
      */
-    String buildOf(Object service);
+    List<String> builds();
 }
