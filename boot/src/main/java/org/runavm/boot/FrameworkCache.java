@@ -30,12 +30,14 @@ final class FrameworkCache implements AutoCloseable {
     /** How many caches of other builds of a distribution are kept, the most recently used. */
     static final int KEPT_SIBLINGS = 2;
 
+    private final Path root;
     private final Path storage;
     private final boolean temporary;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
-    private FrameworkCache(Path storage, boolean temporary, FileChannel lockChannel, FileLock lock) {
+    private FrameworkCache(Path root, Path storage, boolean temporary, FileChannel lockChannel, FileLock lock) {
+        this.root = root;
         this.storage = storage;
         this.temporary = temporary;
         this.lockChannel = lockChannel;
@@ -60,13 +62,13 @@ final class FrameworkCache implements AutoCloseable {
                 Path dir = root.resolve(key);
                 Files.createDirectories(dir);
                 Files.setLastModifiedTime(dir, FileTime.from(Instant.now())); // its last use, for pruneSiblings
-                return new FrameworkCache(dir, false, channel, lock);
+                return new FrameworkCache(root, dir, false, channel, lock);
             }
             channel.close();
         } catch (IOException e) {
             // an unwritable cache root only costs start-up time: fall through to a temporary storage
         }
-        return new FrameworkCache(Files.createTempDirectory("runavm-" + distribution.name() + "-"), true, null, null);
+        return new FrameworkCache(root, Files.createTempDirectory("runavm-" + distribution.name() + "-"), true, null, null);
     }
 
     static Path root(Map<String, String> env) {
@@ -83,6 +85,11 @@ final class FrameworkCache implements AutoCloseable {
 
     Path storage() {
         return storage;
+    }
+
+    /** The directory of every RunaVM cache ({@link #root(Map)}), also when this storage is a temporary one. */
+    Path root() {
+        return root;
     }
 
     /** True when an earlier run installed and started every bundle into this storage. */

@@ -36,6 +36,12 @@ public final class RunaFramework implements AutoCloseable {
     public static final String DISTRIBUTION_PROPERTY = "runavm.distribution";
     /** Framework property with the running distribution's version. */
     public static final String DISTRIBUTION_VERSION_PROPERTY = "runavm.distribution.version";
+    /**
+     * Framework property with the directory RunaVM's caches live in ({@code $RUNAVM_CACHE_DIR}, else
+     * {@code $XDG_CACHE_HOME/runavm}, else {@code ~/.cache/runavm}): the launcher keeps compiled
+     * programs there.
+     */
+    public static final String CACHE_DIRECTORY_PROPERTY = "runavm.cache.directory";
     /** Packages the class path provides to every bundle: the logging API, bound once, here. */
     static final String SYSTEM_PACKAGES_EXTRA =
             "org.slf4j;version=2.0.17,org.slf4j.event;version=2.0.17,org.slf4j.helpers;version=2.0.17,org.slf4j.spi;version=2.0.17,"
@@ -133,6 +139,7 @@ public final class RunaFramework implements AutoCloseable {
         Map<String, Object> config = new HashMap<>();
         config.put(DISTRIBUTION_PROPERTY, distribution.name());
         config.put(DISTRIBUTION_VERSION_PROPERTY, distribution.version());
+        config.put(CACHE_DIRECTORY_PROPERTY, cache.root().toString());
         config.put(Constants.FRAMEWORK_STORAGE, cache.storage().toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, fromCache ? "none" : Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SYSTEM_PACKAGES_EXTRA);

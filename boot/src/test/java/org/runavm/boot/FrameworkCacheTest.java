@@ -35,6 +35,9 @@ class FrameworkCacheTest {
             assertTrue(first.isFilled());
             try (FrameworkCache second = FrameworkCache.acquire(distribution, env)) {
                 assertNotEquals(first.storage(), second.storage());
+                // the caches' directory is the same for both: the compile cache lives there
+                assertEquals(dir.resolve("cache"), first.root());
+                assertEquals(dir.resolve("cache"), second.root());
                 assertFalse(second.isFilled(), "a temporary storage starts empty");
                 second.close();
                 assertFalse(Files.exists(second.storage()), "a temporary storage is deleted on close");

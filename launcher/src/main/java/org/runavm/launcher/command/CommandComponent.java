@@ -1,5 +1,6 @@
 package org.runavm.launcher.command;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,11 @@ abstract class CommandComponent implements ToIntFunction<String[]>, InstalledRun
 
     private static String describe(Bundle bundle) {
         return bundle.getSymbolicName() + " " + bundle.getVersion();
+    }
+
+    @Override
+    public Optional<Path> cacheDirectory() {
+        return Optional.ofNullable(context.getProperty("runavm.cache.directory")).map(Path::of);
     }
 
     @Override

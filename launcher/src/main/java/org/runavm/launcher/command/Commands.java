@@ -153,7 +153,7 @@ final class Commands {
      * else compiled now and kept for the next run.
      */
     private ProgramImage compileOrReuse(RunaVm vm, SourceFile source, VmConfig config) throws CommandFailure {
-        Optional<CompileCache> cache = CompileCache.open(environment);
+        Optional<CompileCache> cache = CompileCache.open(environment, runtime.cacheDirectory());
         if (cache.isEmpty()) {
             return compile(vm, source);
         }

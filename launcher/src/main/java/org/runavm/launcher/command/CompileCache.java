@@ -28,8 +28,9 @@ import org.runavm.kernel.compile.SourceFile;
  * is simply another entry. An entry is bytecode like any {@code .runab}: the loader verifies it when it is read, and
  * one that does not verify is removed and the source compiled again.
  *
- * <p>Entries live in {@code bytecode/} of the cache directory ({@code $RUNAVM_CACHE_DIR}, else
- * {@code $XDG_CACHE_HOME/runavm}, else {@code ~/.cache/runavm}); each use touches its entry, and
+ * <p>Entries live in {@code bytecode/} of the cache directory the boot launcher chose
+ * ({@code $RUNAVM_CACHE_DIR}, else {@code $XDG_CACHE_HOME/runavm}, else {@code ~/.cache/runavm});
+ * each use touches its entry, and
  * storing one removes all but the {@value #KEPT} used last. {@code RUNAVM_COMPILE_CACHE=off} turns the
  * cache off. A cache that cannot be read or written only costs the compilation it would have saved.
  */
@@ -44,25 +45,15 @@ final class CompileCache {
         this.dir = dir;
     }
 
-    /** The cache of the user's cache directory, or none when {@code RUNAVM_COMPILE_CACHE=off}. */
-    static Optional<CompileCache> open(Map<String, String> env) {
+    /**
+     * The cache in {@code bytecode/} of RunaVM's cache directory {@code cacheDirectory}, or none when
+     * {@code RUNAVM_COMPILE_CACHE=off} or there is no cache directory.
+     */
+    static Optional<CompileCache> open(Map<String, String> env, Optional<Path> cacheDirectory) {
         if ("off".equalsIgnoreCase(env.getOrDefault(SWITCH_VARIABLE, "").strip())) {
             return Optional.empty();
         }
-        return Optional.of(new CompileCache(root(env).resolve("bytecode")));
-    }
-
-    /** The directory every RunaVM cache lives in, as the boot launcher's framework cache finds it. */
-    static Path root(Map<String, String> env) {
-        String explicit = env.get("RUNAVM_CACHE_DIR");
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "runavm");
-        }
-        return Path.of(System.getProperty("user.home"), ".cache", "runavm");
+        return cacheDirectory.map(dir -> new CompileCache(dir.resolve("bytecode")));
     }
 
     /**

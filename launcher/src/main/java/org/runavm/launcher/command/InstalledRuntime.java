@@ -1,5 +1,6 @@
 package org.runavm.launcher.command;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.runavm.kernel.RunaVmFactory;
@@ -30,4 +31,7 @@ interface InstalledRuntime {
      * is installed anew and tells apart). Never waits for a service.
      */
     List<String> builds();
+
+    /** The directory RunaVM's caches live in, as the boot launcher chose it; none when it did not say. */
+    Optional<Path> cacheDirectory();
 }
