@@ -84,13 +84,18 @@ final class NativeModules {
         @Override
         public void type(String typeName, Map<String, NativeFunction> methods) {
             Map<String, Integer> table = vm.nativeTypeMethods.computeIfAbsent(typeName, k -> new HashMap<>());
+            // a declaration before this one that was to be made on first use is made now, to merge
+            Supplier<Map<String, NativeFunction>> earlier = vm.tables.pendingTypeMethods.remove(typeName);
+            if (earlier != null) {
+                table.putAll(methodTable(vm, typeName, earlier.get()));
+            }
             table.putAll(methodTable(vm, typeName, methods));
         }
 
         @Override
         public void type(String typeName, Supplier<Map<String, NativeFunction>> methods) {
-            if (vm.nativeTypeMethods.containsKey(typeName)) { // declared before: the tables merge now
-                type(typeName, methods.get());
+            if (vm.nativeTypeMethods.containsKey(typeName) || vm.tables.pendingTypeMethods.containsKey(typeName)) {
+                type(typeName, methods.get()); // declared before: the tables merge now
             } else {
                 vm.tables.pendingTypeMethods.put(typeName, methods);
             }

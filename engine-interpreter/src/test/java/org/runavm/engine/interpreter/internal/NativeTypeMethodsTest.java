@@ -103,4 +103,31 @@ class NativeTypeMethodsTest {
         assertEquals(eager.errorMessage(), lazy.errorMessage());
         assertEquals("AttributeError", lazy.errorType());
     }
+
+    /** Two declarations of one type, in every order of eager and on first use: the methods of both. */
+    @Test
+    void declarationsOfOneTypeMergeHoweverEachIsMade() {
+        Map<String, NativeFunction> value = Map.of("value", call -> call.returnInteger(((Stamp) call.receiver()).value()));
+        Map<String, NativeFunction> twice = Map.of("twice", call -> call.returnInteger(2 * ((Stamp) call.receiver()).value()));
+        for (boolean firstLazy : new boolean[] {false, true}) {
+            for (boolean secondLazy : new boolean[] {false, true}) {
+                NativeModule module = TestModules.of("stamps", d -> {
+                    d.function("make", 1, 1, call -> call.returnValue(new Stamp(call.integer(0))));
+                    if (firstLazy) {
+                        d.type("Stamp", () -> value);
+                    } else {
+                        d.type("Stamp", value);
+                    }
+                    if (secondLazy) {
+                        d.type("Stamp", () -> twice);
+                    } else {
+                        d.type("Stamp", twice);
+                    }
+                });
+                String order = (firstLazy ? "on first use" : "eager") + ", then " + (secondLazy ? "on first use" : "eager");
+                assertEquals("7\n", run(module, calling(1, "value")).out(), order);
+                assertEquals("14\n", run(module, calling(1, "twice")).out(), order);
+            }
+        }
+    }
 }
