@@ -25,14 +25,14 @@ import org.runavm.kernel.compile.SourceFile;
  * An entry is named after a SHA-256 of everything the bytecode depends on: the source's text and
  * path as given (the path is in the debug information), the compile options, and the builds of the
  * runtime's bundles (the compiler's and the loader's among them); a changed source, option or bundle
- * is simply another entry. An entry is bytecode like any {@code .runab}: the loader verifies it when it is read, and
- * one that does not verify is removed and the source compiled again.
+ * is simply another entry. An entry is bytecode like any {@code .runab}: the loader verifies it when
+ * it is read, and one that does not verify is removed and the source compiled again.
  *
  * <p>Entries live in {@code bytecode/} of the cache directory the boot launcher chose
- * ({@code $RUNAVM_CACHE_DIR}, else {@code $XDG_CACHE_HOME/runavm}, else {@code ~/.cache/runavm});
- * each use touches its entry, and
- * storing one removes all but the {@value #KEPT} used last. {@code RUNAVM_COMPILE_CACHE=off} turns the
- * cache off. A cache that cannot be read or written only costs the compilation it would have saved.
+ * ({@code $RUNAVM_CACHE_DIR}, else {@code $XDG_CACHE_HOME/runavm}, else {@code ~/.cache/runavm}); each
+ * use touches its entry, and storing one removes all but the {@value #KEPT} used last.
+ * {@code RUNAVM_COMPILE_CACHE=off} turns the cache off. A cache that cannot be read or written only
+ * costs the compilation it would have saved.
  */
 final class CompileCache {
     static final String SWITCH_VARIABLE = "RUNAVM_COMPILE_CACHE";
