@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.runavm.kernel.compile.Compiler;
 import org.runavm.kernel.exec.ExecutionEngine;
 import org.runavm.kernel.exec.TierCompiler;
@@ -21,7 +22,7 @@ import org.runavm.kernel.module.NativeModule;
  */
 final class ServiceCatalog {
     private final List<ExecutionEngine> engines = new CopyOnWriteArrayList<>();
-    private final List<TierCompiler> tiers = new CopyOnWriteArrayList<>();
+    private final List<LazyTier> tiers = new CopyOnWriteArrayList<>();
     private final List<Collector> collectors = new CopyOnWriteArrayList<>();
     private final List<Compiler> compilers = new CopyOnWriteArrayList<>();
     private final List<ForeignLinker> linkers = new CopyOnWriteArrayList<>();
@@ -30,8 +31,8 @@ final class ServiceCatalog {
 
     void add(ExecutionEngine engine) { engines.addFirst(engine); }
     void remove(ExecutionEngine engine) { engines.remove(engine); }
-    void add(TierCompiler tier) { tiers.addFirst(tier); }
-    void remove(TierCompiler tier) { tiers.remove(tier); }
+    void add(ComponentServiceObjects<TierCompiler> tier) { tiers.addFirst(new LazyTier(tier)); }
+    void remove(ComponentServiceObjects<TierCompiler> tier) { tiers.removeIf(t -> t.isFor(tier)); }
     void add(Collector collector) { collectors.addFirst(collector); }
     void remove(Collector collector) { collectors.remove(collector); }
     void add(Compiler compiler) { compilers.addFirst(compiler); }
@@ -61,8 +62,15 @@ final class ServiceCatalog {
         return first(collectors, Collector::name, name);
     }
 
+    /** The newest tier, activated now if it was not yet (see {@link LazyTier}). */
     Optional<TierCompiler> tier() {
-        return tiers.stream().findFirst();
+        for (LazyTier tier : tiers) {
+            Optional<TierCompiler> service = tier.get();
+            if (service.isPresent()) {
+                return service;
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<Compiler> compiler() {
@@ -78,7 +86,7 @@ final class ServiceCatalog {
     }
 
     List<String> engineNames() { return engines.stream().map(ExecutionEngine::name).distinct().sorted().toList(); }
-    List<String> tierNames() { return tiers.stream().map(TierCompiler::name).distinct().sorted().toList(); }
+    List<String> tierNames() { return tiers.stream().map(LazyTier::name).distinct().sorted().toList(); }
     List<String> collectorNames() { return collectors.stream().map(Collector::name).distinct().sorted().toList(); }
 
     /** Module name to version, for the modules installed now. */

@@ -2,6 +2,7 @@ package org.runavm.kernel.impl;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -72,10 +73,11 @@ public final class VmFactoryComponent implements RunaVmFactory {
     void addCollector(Collector collector) { catalog.add(collector); }
     void removeCollector(Collector collector) { catalog.remove(collector); }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addTier(TierCompiler tier) { catalog.add(tier); }
-    void removeTier(TierCompiler tier) { catalog.remove(tier); }
+    // bound without being obtained: a tier is activated by the first VM that compiles (LazyTier)
+    @Reference(service = TierCompiler.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addTier(ComponentServiceObjects<TierCompiler> tier) { catalog.add(tier); }
+    void removeTier(ComponentServiceObjects<TierCompiler> tier) { catalog.remove(tier); }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)

@@ -82,6 +82,10 @@ final class VmInstance implements RunaVm, VmContext {
             closeServices();
             return new VmCreationException("this runtime has no execution engine installed");
         });
+        if (config.jit() != JitMode.OFF) {
+            // activates the tier now, so that its warm-up runs while the program is compiled and starts
+            catalog.tier();
+        }
     }
 
     @Override
