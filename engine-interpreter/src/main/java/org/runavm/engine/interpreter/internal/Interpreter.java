@@ -15,7 +15,18 @@ import org.runavm.kernel.value.Values;
 /**
  * The dispatch loop: a {@code switch} on the opcode over the program's code as {@link Operands}
  * decoded it (an {@code int} per code byte), with the current frame's pc, stack pointer and base in
- * Java locals. How HotSpot compiles it shapes the code: see {@link #pinLoads} and decision 092.
+ * Java locals. How HotSpot compiles it shapes the code (decision 092):
+ *
+ * <p>Every case begins with a load fence ({@code VarHandle.acquireFence()}), which costs no
+ * instruction on x86 or AArch64 but keeps the case's field and array loads in the case. Without it,
+ * HotSpot computes a load that several cases share (a frame array of {@link #st}, a field of the
+ * function or the VM) once, before the switch, on every dispatch, and spills it: with the profile of
+ * a program that uses many instruction kinds the loop's head grew to some 80 instructions of such
+ * loads and spills. The fence is called directly, not through a helper: C2 inlines into a method only
+ * until the method and its inlined callees reach about 8,000 bytes of bytecode, this one is over
+ * 7,000, and {@code acquireFence} is force-inlined and intrinsic at once (7 bytes counted), where a
+ * helper calling {@code loadLoadFence} counted 16 bytes a case, used up the budget on fences alone,
+ * and was left a real call in the cases compiled after that.
  *
  * <p>A Runa call pushes a frame record and continues in the same loop (no JVM recursion), so the
  * depth of Runa recursion is bounded only by {@link Vm#maxDepth}. Arguments are not copied: the
@@ -195,19 +206,19 @@ final class Interpreter {
                     switch (op) {
                         case Op.NOP, Op.DEBUG_BREAK -> pc += Op.STEP[op];
                         case Op.POP -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             sp--;
                             pc += Op.STEP[op];
                         }
                         case Op.DUP -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             t[sp] = t[sp - 1];
                             p[sp] = p[sp - 1];
                             sp++;
                             pc += Op.STEP[op];
                         }
                         case Op.LOAD_CONST -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             int c = ops[pc + 1];
                             Program prog = fn.program;
                             byte ct = prog.ct[c];
@@ -226,38 +237,38 @@ final class Interpreter {
                             pc += Op.STEP[op];
                         }
                         case Op.LOAD_NULL -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             t[sp] = Tag.NULL;
                             p[sp++] = 0;
                             pc += Op.STEP[op];
                         }
                         case Op.LOAD_TRUE -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             t[sp] = Tag.BOOLEAN;
                             p[sp++] = Values.TRUE;
                             pc += Op.STEP[op];
                         }
                         case Op.LOAD_FALSE -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             t[sp] = Tag.BOOLEAN;
                             p[sp++] = Values.FALSE;
                             pc += Op.STEP[op];
                         }
                         case Op.LOAD_INT -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             t[sp] = Tag.INTEGER;
                             p[sp++] = ops[pc + 1];
                             pc += Op.STEP[op];
                         }
                         case Op.LOAD_LOCAL -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             int s = base + ops[pc + 1];
                             t[sp] = t[s];
                             p[sp++] = p[s];
                             pc += Op.STEP[op];
                         }
                         case Quickener.LOAD_LOCAL2 -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             int a = base + ops[pc + 1];
                             int b = base + ops[pc + 4];
                             t[sp] = t[a];
@@ -269,7 +280,7 @@ final class Interpreter {
                             pc += Quickener.SPAN[op];
                         }
                         case Quickener.INDEX_LOCAL_INT -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             int s = base + ops[pc + 1];
                             long object = p[s];
                             long i = ops[pc + 4];
@@ -291,7 +302,7 @@ final class Interpreter {
                             }
                         }
                         case Quickener.GET_FIELD_LOCAL -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             int s = base + ops[pc + 1];
                             long object = p[s];
                             int field = t[s] == Tag.REF && Slots.shape(vm.mem, object) == Shapes.INSTANCE
@@ -308,20 +319,20 @@ final class Interpreter {
                             }
                         }
                         case Quickener.JNULL_LOCAL, Quickener.JNOT_NULL_LOCAL -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             // null equals only null (Equality.quick), so this never needs the general path
                             boolean isNull = t[base + ops[pc + 1]] == Tag.NULL;
                             fuel -= Quickener.COUNT[op] - 1;
                             pc = isNull == (op == Quickener.JNULL_LOCAL) ? branch(fn, pc + 4, ops[pc + 5], sp, depth) : pc + Quickener.SPAN[op];
                         }
                         case Quickener.JNULL_TOP, Quickener.JNOT_NULL_TOP -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             boolean isNull = t[--sp] == Tag.NULL; // as JNULL_LOCAL: null equals only null
                             fuel -= Quickener.COUNT[op] - 1;
                             pc = isNull == (op == Quickener.JNULL_TOP) ? branch(fn, pc + 1, ops[pc + 2], sp, depth) : pc + Quickener.SPAN[op];
                         }
                         case Quickener.LOAD_TUPLE_CONST -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             Program prog = fn.program;
                             int[] site = prog.tupleSites;
                             t[sp] = Tag.REF;
@@ -330,7 +341,7 @@ final class Interpreter {
                             pc += site[pc + 2];
                         }
                         case Quickener.CHECK_LOCAL -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             int s = base + ops[pc + 1];
                             byte kind = fn.program.checkKinds[ops[pc + 4]];
                             if (TypeCheck.acceptsByKind(kind, t[s], p[s], vm.mem)) {
@@ -343,7 +354,7 @@ final class Interpreter {
                             }
                         }
                         case Quickener.ADD_LOCAL_INT, Quickener.SUB_LOCAL_INT -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             int s = base + ops[pc + 1];
                             long a = p[s];
                             long b = ops[pc + 4];
@@ -388,7 +399,7 @@ final class Interpreter {
                             }
                         }
                         case Op.STORE_LOCAL -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             int s = base + ops[pc + 1];
                             sp--;
                             t[s] = t[sp];
@@ -396,7 +407,7 @@ final class Interpreter {
                             pc += Op.STEP[op];
                         }
                         case Op.INC_LOCAL -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             int s = base + ops[pc + 1];
                             if (t[s] == Tag.INTEGER) {
                                 p[s] = Math.addExact(p[s], ops[pc + 2]);
@@ -410,7 +421,7 @@ final class Interpreter {
                             pc += Op.STEP[op];
                         }
                         case Op.LOAD_GLOBAL, Op.LOAD_GLOBAL_IC -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             RootedTable g = fn.program.globals;
                             int slot = op == Op.LOAD_GLOBAL_IC ? (int) fn.ic[ops[pc + 2]] - 1 : -1;
                             byte gt;
@@ -429,28 +440,28 @@ final class Interpreter {
                             }
                         }
                         case Op.LOAD_UPVALUE -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             long box = Closures.upvalue(vm.mem, p[st.fClosure[depth]], ops[pc + 1]);
                             t[sp] = Closures.boxTag(vm.mem, box);
                             p[sp++] = Closures.boxPayload(vm.mem, box);
                             pc += Op.STEP[op];
                         }
                         case Op.LOAD_CELL -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             long box = p[base + ops[pc + 1]];
                             t[sp] = Closures.boxTag(vm.mem, box);
                             p[sp++] = Closures.boxPayload(vm.mem, box);
                             pc += Op.STEP[op];
                         }
                         case Op.STORE_CELL -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             long box = p[base + ops[pc + 1]];
                             sp--;
                             Closures.setBox(mut, box, t[sp], p[sp]);
                             pc += Op.STEP[op];
                         }
                         case Op.ADD, Op.ADD_INT -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
                                 p[sp - 2] = Math.addExact(p[sp - 2], p[sp - 1]);
                                 sp--;
@@ -468,7 +479,7 @@ final class Interpreter {
                             pc += Op.STEP[op];
                         }
                         case Op.SUB, Op.SUB_INT -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
                                 p[sp - 2] = Math.subtractExact(p[sp - 2], p[sp - 1]);
                             } else if (t[sp - 1] == Tag.DECIMAL && t[sp - 2] == Tag.DECIMAL) {
@@ -480,7 +491,7 @@ final class Interpreter {
                             pc += Op.STEP[op];
                         }
                         case Op.MUL, Op.MUL_INT -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.INTEGER) {
                                 p[sp - 2] = Math.multiplyExact(p[sp - 2], p[sp - 1]);
                             } else if (t[sp - 1] == Tag.DECIMAL && t[sp - 2] == Tag.DECIMAL) {
@@ -496,7 +507,7 @@ final class Interpreter {
                             pc += Op.STEP[op];
                         }
                         case Op.DIV, Op.FLOOR_DIV, Op.MOD, Op.POW, Op.BIT_AND, Op.BIT_OR, Op.BIT_XOR, Op.SHL, Op.SHR -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             if (op == Op.DIV && t[sp - 1] == Tag.DECIMAL && t[sp - 2] == Tag.DECIMAL) {
                                 p[sp - 2] = Values.decimalBits(Values.decimal(p[sp - 2]) / Values.decimal(p[sp - 1]));
                             } else {
@@ -506,13 +517,15 @@ final class Interpreter {
                             pc += Op.STEP[op];
                         }
                         case Op.LT, Op.LT_INT, Op.LE, Op.LE_INT, Op.GT, Op.GE -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             byte ta = t[sp - 2];
                             if (ta == t[sp - 1] && (ta == Tag.INTEGER || ta == Tag.DECIMAL)) {
-                                int c = ta == Tag.INTEGER ? Long.compare(p[sp - 2], p[sp - 1])
-                                        : Arith.compareDecimals(p[sp - 2], p[sp - 1]);
+                                long a = p[sp - 2];
+                                long b = p[sp - 1];
+                                int outcome = ta == Tag.INTEGER ? (a < b ? Arith.LESS : a == b ? Arith.EQUAL : Arith.GREATER)
+                                        : Arith.decimalOutcome(a, b);
                                 t[sp - 2] = Tag.BOOLEAN;
-                                p[sp - 2] = Arith.holds(Arith.relation(op), c) ? 1 : 0;
+                                p[sp - 2] = (Arith.ACCEPTS[op] & outcome) != 0 ? 1 : 0;
                             } else {
                                 Arith.binary(vm, Arith.relation(op), sp);
                             }
@@ -520,7 +533,7 @@ final class Interpreter {
                             pc += Op.STEP[op];
                         }
                         case Op.EQ, Op.NE, Op.EQ_INT, Op.JUMP_IF_EQ, Op.JUMP_IF_NE -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             boolean eq;
                             int quick = Equality.quick(t[sp - 2], p[sp - 2], t[sp - 1], p[sp - 1]);
                             if (quick >= 0) {
@@ -543,7 +556,7 @@ final class Interpreter {
                             }
                         }
                         case Op.JUMP -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             int off = ops[pc + 1];
                             pc = branch(fn, pc, off, sp, depth);
                             if (off <= 0 && fn.compiled != null) { // a loop that has been compiled meanwhile
@@ -553,7 +566,7 @@ final class Interpreter {
                             }
                         }
                         case Op.JUMP_IF_FALSE, Op.JUMP_IF_TRUE -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             sp--;
                             if (t[sp] != Tag.BOOLEAN) {
                                 throw conditionError(t[sp], p[sp], "a condition");
@@ -562,7 +575,7 @@ final class Interpreter {
                             pc = jump ? branch(fn, pc, ops[pc + 1], sp, depth) : pc + Op.STEP[op];
                         }
                         case Op.AND_JUMP, Op.OR_JUMP -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             if (t[sp - 1] != Tag.BOOLEAN) {
                                 throw conditionError(t[sp - 1], p[sp - 1], op == Op.AND_JUMP ? "and" : "or");
                             }
@@ -575,19 +588,21 @@ final class Interpreter {
                             }
                         }
                         case Op.JUMP_IF_NULL, Op.JUMP_IF_NOT_NULL -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             sp--;
                             boolean isNull = t[sp] == Tag.NULL;
                             pc = isNull == (op == Op.JUMP_IF_NULL) ? branch(fn, pc, ops[pc + 1], sp, depth) : pc + Op.STEP[op];
                         }
                         case Op.JUMP_IF_LT, Op.JUMP_IF_LE, Op.JUMP_IF_GT, Op.JUMP_IF_GE -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             boolean jump;
                             byte ta = t[sp - 2];
                             if (ta == t[sp - 1] && (ta == Tag.INTEGER || ta == Tag.DECIMAL)) {
-                                int c = ta == Tag.INTEGER ? Long.compare(p[sp - 2], p[sp - 1])
-                                        : Arith.compareDecimals(p[sp - 2], p[sp - 1]);
-                                jump = Arith.holds(Arith.relation(op), c);
+                                long a = p[sp - 2];
+                                long b = p[sp - 1];
+                                int outcome = ta == Tag.INTEGER ? (a < b ? Arith.LESS : a == b ? Arith.EQUAL : Arith.GREATER)
+                                        : Arith.decimalOutcome(a, b);
+                                jump = (Arith.ACCEPTS[op] & outcome) != 0;
                             } else {
                                 st.sp = sp;
                                 st.fPc[depth] = pc;
@@ -599,7 +614,7 @@ final class Interpreter {
                             pc = jump ? branch(fn, pc, ops[pc + 1], sp, depth) : pc + Op.STEP[op];
                         }
                         case Op.RANGE_TEST -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             int s = base + ops[pc + 1];
                             boolean inside;
                             if (t[s] == Tag.INTEGER && t[s + 1] == Tag.INTEGER && t[s + 2] == Tag.INTEGER && p[s + 2] != 0) {
@@ -610,7 +625,7 @@ final class Interpreter {
                             pc = inside ? pc + Op.STEP[op] : pc + ops[pc + 2];
                         }
                         case Op.RETURN, Op.RETURN_NULL, Quickener.RETURN_LOCAL -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             byte rt = Tag.NULL;
                             long rp = 0;
                             if (op == Op.RETURN) {
@@ -651,7 +666,7 @@ final class Interpreter {
                             }
                         }
                         case Op.CALL_KNOWN, Op.CALL_METHOD_IC -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             // The frame push of Calls.pushFrame for the common case (a plain process or a
                             // cached method called with all its parameters, room on the stacks), done here so
                             // the loop goes on in the callee without leaving and reloading its state.
@@ -708,7 +723,7 @@ final class Interpreter {
                         case Op.CALL, Op.CALL_NAMED, Op.CALL_METHOD,
                              Op.CALL_METHOD_NAMED, Op.CALL_SUPER, Op.NEW, Op.CALL_SPREAD, Op.TAIL_CALL,
                              Op.TAIL_CALL_KNOWN -> {
-                             pinLoads();
+                             VarHandle.acquireFence();
                             st.sp = sp;
                             st.fPc[depth] = pc;
                             int status = calls.dispatch(fn, op, pc, depth);
@@ -726,7 +741,7 @@ final class Interpreter {
                             }
                         }
                         case Op.GET_FIELD, Op.GET_FIELD_IC -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             long object = p[sp - 1];
                             if (op == Op.GET_FIELD_IC && t[sp - 1] == Tag.REF && Slots.shape(vm.mem, object) == Shapes.INSTANCE) {
                                 int field = fn.cached(ops[pc + 2], Imm.index(Instances.classPayload(vm.mem, object)));
@@ -745,7 +760,7 @@ final class Interpreter {
                             pc += Op.LEN[op];
                         }
                         case Op.SET_FIELD, Op.SET_FIELD_IC -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             if (op == Op.SET_FIELD_IC && Fields.setCached(vm, fn, ops[pc + 2], t, p, sp - 2)) {
                                 sp -= 2;
                                 pc += Op.STEP[op];
@@ -755,18 +770,8 @@ final class Interpreter {
                             sp -= 2;
                             pc += Op.LEN[op];
                         }
-                        case Op.NEW_LIST, Op.NEW_TUPLE, Op.NEW_SET, Op.NEW_MAP -> {
-                            pinLoads();
-                            int n = ops[pc + 1];
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            sp = Collections.build(vm, op, n, sp);
-                            p = st.p;
-                            t = st.t;
-                            pc += Op.STEP[op];
-                        }
                         case Op.GET_INDEX, Op.GET_INDEX_INT -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             if (t[sp - 1] == Tag.INTEGER && t[sp - 2] == Tag.REF
                                     && Slots.shape(vm.mem, p[sp - 2]) == Shapes.LIST) {
                                 long list = p[sp - 2];
@@ -793,28 +798,8 @@ final class Interpreter {
                             sp--;
                             pc += Op.STEP[op];
                         }
-                        case Op.SET_INDEX, Op.SET_INDEX_INT -> {
-                            pinLoads();
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            Collections.setIndex(vm, sp);
-                            p = st.p;
-                            t = st.t;
-                            sp -= 3;
-                            pc += Op.STEP[op];
-                        }
-                        case Op.LENGTH -> {
-                            pinLoads();
-                            st.sp = sp;
-                            st.fPc[depth] = pc;
-                            Collections.lengthOf(vm, calls, sp - 1);
-                            st.sp = sp;
-                            p = st.p;
-                            t = st.t;
-                            pc += Op.STEP[op];
-                        }
                         case Op.FOR_ITER -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             int s = base + ops[pc + 1];
                             st.sp = sp;
                             st.fPc[depth] = pc;
@@ -833,7 +818,7 @@ final class Interpreter {
                             }
                         }
                         case Op.CHECK_TYPE -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             int type = ops[pc + 1];
                             byte kind = fn.program.checkKinds[type];
                             byte tag = t[sp - 1];
@@ -847,7 +832,7 @@ final class Interpreter {
                             pc += Op.STEP[op];
                         }
                         case Op.YIELD -> {
-                            pinLoads();
+                            VarHandle.acquireFence();
                             st.fPc[depth] = pc;
                             Generators.yield(vm, depth, sp, pc);
                             break dispatch;
@@ -874,18 +859,6 @@ final class Interpreter {
     }
 
     /**
-     * Called first in every case of the dispatch loop: a load fence, which costs no instruction on
-     * x86 or AArch64 but keeps the case's field and array loads in the case. Without it, HotSpot
-     * computes a load that several cases share (a frame array of {@link #st}, a field of the
-     * function or the VM) once, before the switch, on every dispatch, and spills it: with the
-     * profile of a program that uses many instruction kinds the loop's head grew to some
-     * 80 instructions of such loads and spills.
-     */
-    private static void pinLoads() {
-        VarHandle.loadLoadFence();
-    }
-
-    /**
      * The instructions that are not worth their bytecode in {@link #run}: HotSpot compiles a method
      * only up to 8,000 bytes of bytecode and stops inlining into it near that size, so every byte of a
      * rarely executed case in {@code run} costs the inlining of the hot cases' helpers. Called with the
@@ -899,6 +872,21 @@ final class Interpreter {
         long[] p = st.p;
         byte[] t = st.t;
         switch (op) {
+            // Instructions that call into the engine anyway: here, one call more costs them little, and
+            // the loop keeps their bytecode for the inlining of the hot cases' helpers.
+            case Op.NEW_LIST, Op.NEW_TUPLE, Op.NEW_SET, Op.NEW_MAP -> {
+                sp = Collections.build(vm, op, fn.ops[pc + 1], sp);
+                pc += Op.STEP[op];
+            }
+            case Op.SET_INDEX, Op.SET_INDEX_INT -> {
+                Collections.setIndex(vm, sp);
+                sp -= 3;
+                pc += Op.STEP[op];
+            }
+            case Op.LENGTH -> {
+                Collections.lengthOf(vm, calls, sp - 1);
+                pc += Op.STEP[op];
+            }
             case Op.DUP2 -> {
                 t[sp] = t[sp - 2];
                 p[sp] = p[sp - 2];
