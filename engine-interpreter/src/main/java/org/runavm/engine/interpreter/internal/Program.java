@@ -64,11 +64,11 @@ final class Program implements RootSource {
      */
     Program(Vm vm, ProgramImage image, String path, boolean module) {
         this.image = image;
-        this.code = image.code().clone(); // the engine's own copy: the Quickener rewrites it
+        byte[] original = image.code(); // a copy already; the unquickened code the operands are read from
+        this.code = original.clone(); // the engine's own copy: the Quickener rewrites it
         this.path = path != null ? path : sourcePath(image);
         vm.root.foreign.declare(image.header().nativeLibraries());
         List<FunctionInfo> infos = image.functions();
-        byte[] original = image.code();
         List<Quickener.ConstantTuple> tuples = new java.util.ArrayList<>();
         for (FunctionInfo info : infos) {
             Quickener.quicken(original, code, info.codeOffset(), info.codeOffset() + info.codeLength(),
